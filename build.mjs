@@ -1,0 +1,128 @@
+// Builds Kindly for Chrome and Firefox from one source tree and one manifest.
+//   node build.mjs           release build: dist/chrome, dist/firefox and the two store zips
+//   node build.mjs --watch   development build, rebuilt on every change
+//   node build.mjs --test    test build with test-only hooks, in dist-test/ (used by the e2e tests)
+import { cpSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { deriveManifest } from './scripts/build/derive-manifest.mjs';
+import { zipDirectory } from './scripts/build/zip.mjs';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/** Each bundle and its entry point. Pages also get an HTML file and a CSS bundle of that name. */
+export const entryPoints = {
+  background: 'src/background/index.ts',
+  popup: 'src/popup/index.tsx',
+  options: 'src/options/index.tsx',
+  newtab: 'src/newtab/index.tsx',
+};
+export const pages = ['popup', 'options', 'newtab'];
+export const targets = /** @type {const} */ (['chrome', 'firefox']);
+
+/** @typedef {'production' | 'development' | 'test'} Mode */
+
+/** @param {Mode} mode @param {string} outdir */
+function esbuildOptions(mode, outdir) {
+  return /** @type {import('esbuild').BuildOptions} */ ({
+    absWorkingDir: root,
+    entryPoints: Object.entries(entryPoints).map(([out, input]) => ({ in: input, out })),
+    outdir,
+    bundle: true,
+    format: 'iife',
+    target: ['chrome120', 'firefox140'],
+    minify: mode === 'production',
+    sourcemap: mode === 'production' ? false : 'linked',
+    define: { __KINDLY_TEST__: String(mode === 'test') },
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    legalComments: 'none',
+    charset: 'utf8',
+    logLevel: 'warning',
+    metafile: true,
+  });
+}
+
+/**
+ * Copies HTML, locales, icons and the derived manifest next to the bundles.
+ * @param {string} dir @param {'chrome' | 'firefox'} target
+ */
+function copyStatic(dir, target) {
+  for (const page of pages) cpSync(join(root, 'src', page, `${page}.html`), join(dir, `${page}.html`));
+  cpSync(join(root, '_locales'), join(dir, '_locales'), { recursive: true });
+  mkdirSync(join(dir, 'icons'), { recursive: true });
+  cpSync(join(root, 'icons'), join(dir, 'icons'), { recursive: true, filter: (src) => !/\.md$/.test(src) });
+  const manifest = deriveManifest(JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')), target, packageJson.version);
+  writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+/**
+ * The Chrome folder is built first; Firefox gets the same files and its own manifest.
+ * @param {string} outDir
+ */
+function finishTargets(outDir) {
+  const chrome = join(outDir, 'chrome');
+  copyStatic(chrome, 'chrome');
+  rmSync(join(outDir, 'firefox'), { recursive: true, force: true });
+  cpSync(chrome, join(outDir, 'firefox'), { recursive: true });
+  copyStatic(join(outDir, 'firefox'), 'firefox');
+}
+
+/**
+ * @param {{ mode?: Mode, outDir?: string, zips?: boolean }} [options]
+ * @returns {Promise<{ outDir: string, zips: string[], metafile: import('esbuild').Metafile }>}
+ */
+export async function build({ mode = 'production', outDir, zips } = {}) {
+  const out = outDir ?? join(root, mode === 'test' ? 'dist-test' : 'dist');
+  const makeZips = zips ?? mode === 'production';
+  rmSync(out, { recursive: true, force: true });
+  const result = await esbuild.build(esbuildOptions(mode, join(out, 'chrome')));
+  finishTargets(out);
+  const written = [];
+  if (makeZips) {
+    for (const target of targets) {
+      const zipPath = join(out, `kindly-${target}-${packageJson.version}.zip`);
+      zipDirectory(join(out, target), zipPath);
+      written.push(zipPath);
+    }
+  }
+  return { outDir: out, zips: written, metafile: /** @type {import('esbuild').Metafile} */ (result.metafile) };
+}
+
+async function watchBuild() {
+  const out = join(root, 'dist');
+  rmSync(out, { recursive: true, force: true });
+  const refresh = () => {
+    try {
+      finishTargets(out);
+      console.log(`[${new Date().toLocaleTimeString()}] rebuilt dist/chrome and dist/firefox`);
+    } catch (error) {
+      console.error(error);
+    }
+  };
+  const context = await esbuild.context({
+    ...esbuildOptions('development', join(out, 'chrome')),
+    plugins: [{ name: 'copy-static', setup: (b) => b.onEnd((result) => void (result.errors.length === 0 && refresh())) }],
+  });
+  await context.watch();
+  // esbuild watches what it bundles; HTML, locales, icons and the manifest are watched here.
+  for (const path of ['manifest.json', '_locales', 'icons', ...pages.map((page) => `src/${page}/${page}.html`)]) {
+    watch(join(root, path), { recursive: true }, refresh);
+  }
+  console.log('Watching for changes. Load dist/chrome (or dist/firefox) in your browser; Ctrl+C stops.');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  if (args.includes('--watch')) {
+    await watchBuild();
+  } else {
+    const started = performance.now();
+    const { outDir, zips } = await build({ mode: args.includes('--test') ? 'test' : 'production' });
+    const relativeOut = outDir.slice(root.length + 1);
+    console.log(`Built ${relativeOut}/chrome and ${relativeOut}/firefox in ${Math.round(performance.now() - started)} ms`);
+    for (const zip of zips) console.log(`  ${zip.slice(root.length + 1)}`);
+  }
+}

@@ -1,0 +1,69 @@
+// `npm start`: builds Kindly, then opens a browser with it loaded in a temporary profile.
+//   npm start                Chromium when it is installed, else Firefox
+//   npm start -- --firefox   Firefox (through web-ext run)
+// Without a display it says so and explains how to load the build by hand.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from '../build.mjs';
+import { findChromium, findFirefox, installChromiumHint } from './find-browser.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const chromeDir = join(root, 'dist', 'chrome');
+const firefoxDir = join(root, 'dist', 'firefox');
+const args = process.argv.slice(2);
+
+const howToLoad = `
+To load it yourself:
+  Chrome, Edge or Chromium: open chrome://extensions, turn on Developer mode,
+    choose "Load unpacked" and pick ${chromeDir}
+  Firefox: open about:debugging#/runtime/this-firefox, choose "Load Temporary Add-on…"
+    and pick ${join(firefoxDir, 'manifest.json')}
+Store packages: dist/kindly-chrome-<version>.zip and dist/kindly-firefox-<version>.zip`;
+
+function hasDisplay() {
+  if (process.platform !== 'linux') return true;
+  return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+}
+
+/** @param {string} command @param {string[]} commandArgs */
+function run(command, commandArgs) {
+  return new Promise((done) => spawn(command, commandArgs, { stdio: 'inherit' }).on('exit', (code) => done(code ?? 0)));
+}
+
+async function openChromium(/** @type {string} */ binary) {
+  const profile = mkdtempSync(join(tmpdir(), 'kindly-profile-'));
+  console.log(`Opening Chromium with Kindly (temporary profile ${profile}). Close the window to finish.`);
+  const code = await run(binary, [
+    `--user-data-dir=${profile}`,
+    `--disable-extensions-except=${chromeDir}`,
+    `--load-extension=${chromeDir}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+    'chrome://newtab',
+  ]);
+  rmSync(profile, { recursive: true, force: true });
+  return code;
+}
+
+async function openFirefox(/** @type {string} */ binary) {
+  console.log('Opening Firefox with Kindly as a temporary add-on. Close the window to finish.');
+  return run('npx', ['web-ext', 'run', '--source-dir', firefoxDir, '--firefox', binary, '--no-input']);
+}
+
+if (!args.includes('--no-build')) {
+  await build();
+  console.log('Built dist/chrome and dist/firefox.');
+}
+
+if (!hasDisplay()) {
+  console.log(`No display is available here, so no browser window can open.${howToLoad}`);
+  process.exit(0);
+}
+
+const chromium = args.includes('--firefox') ? undefined : findChromium();
+const firefox = findFirefox();
+if (chromium) process.exit(await openChromium(chromium));
+if (firefox) process.exit(await openFirefox(firefox));
+console.log(`No Chromium or Firefox was found. ${installChromiumHint}${howToLoad}`);

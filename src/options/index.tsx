@@ -1,0 +1,5 @@
+import './options.css';
+import { mountPage } from '../ui/mount';
+import { Options } from './options';
+
+mountPage('optionsTitle', <Options />);

@@ -1,0 +1,11 @@
+import browser from 'webextension-polyfill';
+
+export type InstallReason = browser.Runtime.OnInstalledReason;
+
+export function onInstalled(callback: (reason: InstallReason) => void): void {
+  browser.runtime.onInstalled.addListener((details) => callback(details.reason));
+}
+
+export function openOptionsPage(): Promise<void> {
+  return browser.runtime.openOptionsPage();
+}

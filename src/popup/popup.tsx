@@ -1,0 +1,21 @@
+import { openOptionsPage } from '../platform/runtime';
+import { t } from '../ui/i18n';
+import { RhythmSummary } from '../ui/rhythm-summary';
+import { usePreferences } from '../ui/use-preferences';
+
+export function Popup() {
+  const parsed = usePreferences();
+  return (
+    <main class="popup">
+      <header>
+        <img src="icons/icon.svg" alt="" width={28} height={28} />
+        <h1>{t('extName')}</h1>
+      </header>
+      <p class="tagline muted">{t('appTagline')}</p>
+      {parsed && <RhythmSummary reminders={parsed.preferences.reminders} />}
+      <button type="button" class="quiet" onClick={() => void openOptionsPage()}>
+        {t('openOptions')}
+      </button>
+    </main>
+  );
+}

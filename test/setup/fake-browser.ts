@@ -1,0 +1,18 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { beforeEach, vi } from 'vitest';
+import { formatMessage, readLocale } from '../helpers/messages';
+
+// Code under test imports webextension-polyfill only through src/platform; here that is an
+// in-memory browser (storage with onChanged, alarms, runtime, notifications).
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+
+const english = readLocale('en');
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  // fake-browser leaves i18n unimplemented: serve the real English messages.
+  Object.assign(fakeBrowser.i18n, {
+    getMessage: (key: string, substitutions?: string | string[]) => formatMessage(english, key, substitutions),
+    getUILanguage: () => 'en',
+  });
+});
