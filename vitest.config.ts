@@ -1,9 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Unit tests see the test build's hooks, as the e2e tests do.
+  define: { __KINDLY_TEST__: 'true' },
   test: {
+    // Spies on the shared fake browser are undone after each test.
+    restoreMocks: true,
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           environment: 'node',
@@ -12,6 +17,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'components',
           environment: 'jsdom',
@@ -20,6 +26,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           environment: 'node',

@@ -5,6 +5,7 @@
  * @param {Record<string, any>} source  manifest.json as written
  * @param {'chrome' | 'firefox'} target
  * @param {string} version  from package.json, the only place it is written
+ * @returns {Record<string, any>}
  */
 export function deriveManifest(source, target, version) {
   const { browser_specific_settings, minimum_chrome_version, background, ...common } = structuredClone(source);

@@ -1,0 +1,104 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, pages, targets } from '../../build.mjs';
+import { gzipBudgets } from '../../scripts/budgets.mjs';
+import type { BuiltManifest } from '../helpers/manifest';
+
+const packageJson = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
+let out = '';
+let zips: string[] = [];
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'kindly-build-'));
+  ({ zips } = await build({ mode: 'production', outDir: out }));
+}, 60_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('release build', () => {
+  it('writes a complete extension for each browser', () => {
+    for (const target of targets) {
+      const dir = join(out, target);
+      for (const file of ['manifest.json', 'background.js', '_locales/en/messages.json', 'icons/icon-16.png', 'icons/icon-128.png']) {
+        expect(existsSync(join(dir, file)), `${target}/${file}`).toBe(true);
+      }
+      for (const page of pages) {
+        for (const ext of ['html', 'js', 'css']) expect(existsSync(join(dir, `${page}.${ext}`)), `${target}/${page}.${ext}`).toBe(true);
+      }
+    }
+  });
+
+  it('every file the manifest names is in the build', () => {
+    for (const target of targets) {
+      const manifest = JSON.parse(readFileSync(join(out, target, 'manifest.json'), 'utf8')) as BuiltManifest;
+      const named = [
+        ...Object.values(manifest.icons),
+        ...Object.values(manifest.action.default_icon),
+        manifest.action.default_popup,
+        manifest.options_ui.page,
+        manifest.chrome_url_overrides.newtab,
+        ...(manifest.background.scripts ?? [manifest.background.service_worker ?? 'missing service worker']),
+      ];
+      for (const file of named) expect(existsSync(join(out, target, file)), `${target}: ${file}`).toBe(true);
+    }
+  });
+
+  it('writes store zips named with the package version, holding the build without source maps or a key', () => {
+    expect(zips.map((zip) => zip.slice(out.length + 1)).sort()).toEqual([
+      `kindly-chrome-${packageJson.version}.zip`,
+      `kindly-firefox-${packageJson.version}.zip`,
+    ]);
+    for (const target of targets) {
+      const entries = unzipSync(readFileSync(join(out, `kindly-${target}-${packageJson.version}.zip`)));
+      const names = Object.keys(entries);
+      expect(names).toContain('manifest.json');
+      expect(names).toContain('popup.html');
+      expect(names.filter((name) => name.endsWith('.map'))).toEqual([]);
+      const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json'])) as Record<string, unknown>;
+      expect(manifest.key).toBeUndefined();
+    }
+  });
+
+  it('is minified, with no source maps and none of the test-only hooks', () => {
+    for (const target of targets) {
+      const files = readdirSync(join(out, target));
+      expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
+      for (const file of files.filter((name) => name.endsWith('.js'))) {
+        const code = readFileSync(join(out, target, file), 'utf8');
+        expect(code, file).not.toContain('kindlyTest');
+        expect(code, file).not.toContain('sourceMappingURL');
+      }
+    }
+  });
+
+  it('makes no network calls and loads no remote code', () => {
+    for (const file of readdirSync(join(out, 'chrome')).filter((name) => /\.(js|html|css)$/.test(name))) {
+      const code = readFileSync(join(out, 'chrome', file), 'utf8');
+      expect(code, file).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts\(\s*['"]https?:/);
+      expect(code, file).not.toMatch(/(src|href)=["']https?:/);
+    }
+  });
+
+  it('keeps each bundle inside its gzip budget from DESIGN.md', () => {
+    for (const [file, budget] of Object.entries(gzipBudgets)) {
+      const size = gzipSync(readFileSync(join(out, 'chrome', file)), { level: 9 }).length;
+      expect(size, `${file}: ${size} bytes gzip, budget ${budget}`).toBeLessThanOrEqual(budget);
+    }
+  });
+
+  it('gives the same bytes for the same sources', async () => {
+    const again = mkdtempSync(join(tmpdir(), 'kindly-build-'));
+    try {
+      await build({ mode: 'production', outDir: again });
+      for (const target of targets) {
+        const zip = `kindly-${target}-${packageJson.version}.zip`;
+        expect(readFileSync(join(again, zip)).equals(readFileSync(join(out, zip))), zip).toBe(true);
+      }
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
+  });
+});
