@@ -2,19 +2,32 @@ import { axeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
 
 const pages = [
-  { path: 'popup.html', heading: 'Kindly' },
-  { path: 'options.html', heading: 'Kindly preferences' },
-  { path: 'chrome://newtab', heading: 'A kind thought for this moment' },
+  { path: 'popup.html', heading: 'Kindly', text: /A mindful pause every 60 minutes, 9:00\sAM to 6:00\sPM, Monday to Friday/ },
+  { path: 'options.html', heading: 'Kindly preferences', text: /Kindly makes no network requests and has no analytics/ },
+  { path: 'chrome://newtab', heading: 'A kind thought for this moment', text: /\w+/ },
 ];
 
-for (const { path, heading } of pages) {
+for (const { path, heading, text } of pages) {
   test(`${path} renders its content from _locales with no accessibility violations`, async ({ extension }) => {
     const page = await extension.openPage(path);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
     await expect.poll(() => page.locator('h1').textContent()).toBe(heading);
+    await expect.poll(() => page.locator('main').textContent()).toMatch(text);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await axeViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
+  });
+
+  test(`${path} has no accessibility violations in dark mode either`, async ({ extension }) => {
+    const page = await extension.openPage(path);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => page.locator('h1').textContent()).toBe(heading);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(22, 28, 27)');
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('the new tab shows one of the bundled affirmations', async ({ extension }) => {
+  const page = await extension.openPage('chrome://newtab');
+  const affirmation = await page.locator('.affirmation').textContent();
+  expect(affirmation?.length).toBeGreaterThan(20);
+  expect(await page.title()).toBe('New tab');
+});

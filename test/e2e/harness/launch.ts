@@ -1,14 +1,21 @@
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium, installChromiumHint } from '../../../scripts/find-browser.mjs';
 
-export const testBuildDir = resolve(import.meta.dirname, '../../../dist-test/chrome');
+const distTest = resolve(import.meta.dirname, '../../../dist-test');
+/** The test build (release code plus test-only hooks) and the release build, made by global setup. */
+export const testBuildDir = join(distTest, 'chrome');
+export const releaseBuildDir = join(distTest, 'release', 'chrome');
 
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
   /** Every request that tried to leave the extension (they are all blocked). */
   outsideRequests: string[];
+  /** Uncaught errors and console errors from the extension's pages and worker. */
+  errors: string[];
   worker(): Promise<Worker>;
   openPage(path: string): Promise<Page>;
   close(): Promise<void>;
@@ -21,14 +28,26 @@ function chromiumPath(): string {
   return path;
 }
 
-/** Starts Chromium with the test build of Kindly in a fresh, temporary profile. */
-export async function launchExtension(): Promise<ExtensionSession> {
-  const context = await chromium.launchPersistentContext('', {
+/**
+ * A fresh profile with developer mode on, so Chromium records the extension's errors and
+ * warnings from the first moment (the extensions page reads them back).
+ */
+function freshProfile(): string {
+  const profile = mkdtempSync(join(tmpdir(), 'kindly-e2e-'));
+  mkdirSync(join(profile, 'Default'));
+  writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
+  return profile;
+}
+
+/** Starts Chromium with a build of Kindly (the test build unless told otherwise) in a new profile. */
+export async function launchExtension({ dir = testBuildDir }: { dir?: string } = {}): Promise<ExtensionSession> {
+  const profile = freshProfile();
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
     args: [
-      `--disable-extensions-except=${testBuildDir}`,
-      `--load-extension=${testBuildDir}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -42,12 +61,18 @@ export async function launchExtension(): Promise<ExtensionSession> {
   });
   const outsideRequests: string[] = [];
   await context.route(
-    (url) => !url.href.startsWith('chrome-extension://'),
+    (url) => !url.href.startsWith('chrome-extension://') && !url.href.startsWith('chrome://'),
     (route) => {
       outsideRequests.push(route.request().url());
       return route.abort();
     },
   );
+
+  const errors: string[] = [];
+  context.on('weberror', (error) => errors.push(`uncaught: ${error.error().message}`));
+  context.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url})`);
+  });
 
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;
@@ -56,6 +81,7 @@ export async function launchExtension(): Promise<ExtensionSession> {
     context,
     extensionId,
     outsideRequests,
+    errors,
     worker,
     async openPage(path: string) {
       const page = await context.newPage();
@@ -63,6 +89,9 @@ export async function launchExtension(): Promise<ExtensionSession> {
       await page.goto(url);
       return page;
     },
-    close: () => context.close(),
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
   };
 }

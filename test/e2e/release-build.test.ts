@@ -1,0 +1,45 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { extensionsPage } from './harness/extension-errors';
+import { withExtension } from './harness/fixtures';
+import { releaseBuildDir } from './harness/launch';
+import type { ExtensionSession } from './harness/launch';
+
+/** Turns on error collection, reloads, opens every page, and returns what the extensions page lists. */
+async function errorsAfterUse(session: ExtensionSession): Promise<string[]> {
+  const extensions = await extensionsPage(session);
+  await extensions.collect();
+  for (const path of ['popup.html', 'options.html', 'chrome://newtab']) {
+    const page = await session.openPage(path);
+    await expect.poll(() => page.locator('h1').count()).toBe(1);
+  }
+  return extensions.recorded();
+}
+
+it('the release build loads in Chromium with nothing listed on the extensions page', async () => {
+  await withExtension(
+    async (session) => {
+      expect(await errorsAfterUse(session)).toEqual([]);
+    },
+    { dir: releaseBuildDir },
+  );
+});
+
+it('the extensions-page check does see what Chromium complains about', async () => {
+  const broken = mkdtempSync(join(tmpdir(), 'kindly-broken-'));
+  try {
+    cpSync(releaseBuildDir, broken, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(broken, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(broken, 'manifest.json'), JSON.stringify({ ...manifest, not_a_manifest_key: true }));
+    await withExtension(
+      async (session) => {
+        expect(await errorsAfterUse(session)).toContain("manifest: Unrecognized manifest key 'not_a_manifest_key'.");
+      },
+      { dir: broken },
+    );
+  } finally {
+    rmSync(broken, { recursive: true, force: true });
+  }
+});
