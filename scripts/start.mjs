@@ -34,14 +34,17 @@ function run(command, commandArgs) {
 
 async function openChromium(/** @type {string} */ binary) {
   const profile = mkdtempSync(join(tmpdir(), 'kindly-profile-'));
-  console.log(`Opening Chromium with Kindly (temporary profile ${profile}). Close the window to finish.`);
+  console.log(`Opening Chromium with Kindly (temporary profile ${profile}).`);
+  // The first tab opens before the extension has loaded, so it is still the browser's own.
+  console.log('Open a new tab for Kindly\'s new tab, or its toolbar button (in the puzzle-piece menu) for the popup. Close the window to finish.');
   const code = await run(binary, [
     `--user-data-dir=${profile}`,
     `--disable-extensions-except=${chromeDir}`,
     `--load-extension=${chromeDir}`,
     '--no-first-run',
     '--no-default-browser-check',
-    'chrome://newtab',
+    // Chromium refuses to start its sandbox as root (containers, CI machines).
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   ]);
   rmSync(profile, { recursive: true, force: true });
   return code;

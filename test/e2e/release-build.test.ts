@@ -43,3 +43,4 @@ it('the extensions-page check does see what Chromium complains about', async () 
     rmSync(broken, { recursive: true, force: true });
   }
 });
+
