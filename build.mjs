@@ -32,7 +32,7 @@ function esbuildOptions(mode, outdir) {
     outdir,
     bundle: true,
     format: 'iife',
-    target: ['chrome120', 'firefox140'],
+    target: ['chrome123', 'firefox140'],
     minify: mode === 'production',
     sourcemap: mode === 'production' ? false : 'linked',
     define: { __KINDLY_TEST__: String(mode === 'test') },
