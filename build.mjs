@@ -18,8 +18,9 @@ export const entryPoints = {
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
   newtab: 'src/newtab/index.tsx',
+  pause: 'src/pause/index.tsx',
 };
-export const pages = ['popup', 'options', 'newtab'];
+export const pages = ['popup', 'options', 'newtab', 'pause'];
 export const targets = /** @type {const} */ (['chrome', 'firefox']);
 
 /** @typedef {'production' | 'development' | 'test'} Mode */

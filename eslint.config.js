@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-const surfaces = ['background', 'popup', 'options', 'newtab'];
+const surfaces = ['background', 'popup', 'options', 'newtab', 'pause'];
 
 /**
  * Import patterns that reach into another folder of src/.

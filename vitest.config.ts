@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'jsdom',
-          include: ['test/{ui,popup,options,newtab}/**/*.test.tsx'],
+          include: ['test/{ui,popup,options,newtab,pause}/**/*.test.tsx'],
           setupFiles: ['test/setup/fake-browser.ts', 'test/setup/components.ts'],
         },
       },

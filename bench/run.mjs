@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from '../build.mjs';
 import { gzipBudgets } from '../scripts/budgets.mjs';
+import { reminderCycleWrites } from './reminder-writes.mjs';
 
 const out = mkdtempSync(join(tmpdir(), 'kindly-bench-'));
 try {
@@ -29,6 +30,8 @@ try {
     });
   console.log('Sizes (release build, gzip level 9)');
   console.table(rows);
+  console.log('\nStorage writes per reminder cycle (the real worker on an in-memory browser)');
+  console.table(await reminderCycleWrites(out));
   const over = rows.filter((row) => row['of budget'] !== '-' && Number.parseInt(row['of budget'], 10) > 100);
   if (over.length > 0) {
     console.error(`Over budget: ${over.map((row) => row.bundle).join(', ')}`);

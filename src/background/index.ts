@@ -1,5 +1,17 @@
-import { onInstalled } from '../platform/runtime';
+import { parsePreferences } from '../core/preferences';
+import { parseWorkerMessage } from '../core/reminders/worker-messages';
+import { onAlarm } from '../platform/alarms';
+import { onCommand } from '../platform/commands';
+import { onIdleStateChanged } from '../platform/idle';
+import { onWorkerMessage } from '../platform/messages';
+import { onNotificationButtonClicked, onNotificationClicked, onNotificationClosed } from '../platform/notifications';
+import { onBrowserStartup, onInstalled } from '../platform/runtime';
+import { onItemsChanged, readItems } from '../platform/storage';
+import { itemsBefore, touchesReminders } from './preferences-before';
+import { REMINDER_ALARM, REMINDER_NOTIFICATION, openPauseWindow } from './reminder-effects';
+import * as reminders from './reminders';
 import { repairPreferences } from './repair-preferences';
+import { LAST_PAUSE_KEY, sharedPauseTime } from './shared-pause';
 import { exposeTestHooks, track } from './test-hooks';
 
 /*
@@ -11,4 +23,47 @@ exposeTestHooks();
 
 onInstalled((reason) => {
   if (reason === 'install' || reason === 'update') void track(repairPreferences(Date.now()));
+  // A new install starts its rhythm now; an update keeps the one in progress.
+  if (reason === 'install') void reminders.browserStarted();
 });
+
+onBrowserStartup(() => void reminders.browserStarted());
+
+onAlarm((name) => {
+  if (name === REMINDER_ALARM) void reminders.alarmFired();
+});
+
+onIdleStateChanged((state) => void reminders.idleStateChanged(state));
+
+onNotificationButtonClicked((id, button) => {
+  if (id !== REMINDER_NOTIFICATION) return;
+  void (button === 0 ? track(openPauseWindow()) : reminders.snooze(15));
+});
+
+// Firefox shows no buttons: a click on the reminder starts the pause (in Chrome too).
+onNotificationClicked((id) => {
+  if (id === REMINDER_NOTIFICATION) void track(openPauseWindow());
+});
+
+onNotificationClosed((id, byUser) => {
+  if (id === REMINDER_NOTIFICATION && byUser) void reminders.reminderDismissed();
+});
+
+onCommand((command) => {
+  if (command === 'start-pause') void track(openPauseWindow());
+});
+
+onWorkerMessage((message) => {
+  const parsed = parseWorkerMessage(message);
+  return parsed ? reminders.runMessage(parsed) : undefined;
+});
+
+onItemsChanged('sync', (changes) => {
+  const shared = sharedPauseTime(changes[LAST_PAUSE_KEY]?.newValue);
+  if (shared !== undefined) void reminders.pauseTakenElsewhere(shared);
+  if (touchesReminders(changes)) {
+    void track(readItems('sync')).then((current) => reminders.preferencesChanged(parsePreferences(itemsBefore(current, changes)).preferences.reminders));
+  }
+});
+
+void reminders.reconcile();

@@ -1,7 +1,9 @@
 import type { MessageKey } from '../ui/i18n';
 import { t } from '../ui/i18n';
+import { NotificationsBlockedNotice } from '../ui/notifications-blocked-notice';
 import { RhythmSummary } from '../ui/rhythm-summary';
 import { usePreferences } from '../ui/use-preferences';
+import { useSchedule } from '../ui/use-schedule';
 import { RepairNotice } from './repair-notice';
 
 const themeSummary: Record<'system' | 'light' | 'dark', MessageKey> = {
@@ -12,6 +14,7 @@ const themeSummary: Record<'system' | 'light' | 'dark', MessageKey> = {
 
 export function Options() {
   const parsed = usePreferences();
+  const schedule = useSchedule();
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
@@ -27,6 +30,7 @@ export function Options() {
           <section aria-labelledby="reminders-heading">
             <h2 id="reminders-heading">{t('optionsRemindersHeading')}</h2>
             <RhythmSummary reminders={parsed.preferences.reminders} />
+            <NotificationsBlockedNotice state={schedule} />
           </section>
           <section aria-labelledby="appearance-heading">
             <h2 id="appearance-heading">{t('optionsAppearanceHeading')}</h2>

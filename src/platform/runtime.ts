@@ -6,6 +6,10 @@ export function onInstalled(callback: (reason: InstallReason) => void): void {
   browser.runtime.onInstalled.addListener((details) => callback(details.reason));
 }
 
+export function onBrowserStartup(callback: () => void): void {
+  browser.runtime.onStartup.addListener(callback);
+}
+
 export function openOptionsPage(): Promise<void> {
   return browser.runtime.openOptionsPage();
 }

@@ -17,10 +17,11 @@ async function install(reason: 'install' | 'update' | 'browser_update') {
 beforeEach(startWorker);
 
 describe('worker on install and update', () => {
-  it('writes nothing on a fresh install, so settings arriving by sync are never overwritten', async () => {
+  it('writes no preferences on a fresh install, so settings arriving by sync are never overwritten', async () => {
     await install('install');
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    // Only the device's own reminder schedule is stored, locally.
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['schedule']);
   });
 
   it('leaves valid settings from another browser exactly as they are', async () => {

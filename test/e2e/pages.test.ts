@@ -5,6 +5,7 @@ const pages = [
   { path: 'popup.html', heading: 'Kindly', text: /A mindful pause every 60 minutes, 9:00\sAM to 6:00\sPM, Monday to Friday/ },
   { path: 'options.html', heading: 'Kindly preferences', text: /Kindly makes no network requests and has no analytics/ },
   { path: 'chrome://newtab', heading: 'A kind thought for this moment', text: /\w+/ },
+  { path: 'pause.html', heading: 'A minute for you', text: /Breathe in/ },
 ];
 
 for (const { path, heading, text } of pages) {

@@ -43,3 +43,13 @@ describe('kind language', () => {
     expect(pressureIn('Take a breath whenever you like.')).toEqual([]);
   });
 });
+
+describe('reminder invitations', () => {
+  it('there are at least twelve, all different', async () => {
+    const { invitations } = await import('../../src/core/reminders/invitations');
+    const english = readLocale('en');
+    const texts = invitations.map((key) => english[key]?.message);
+    expect(texts.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+});

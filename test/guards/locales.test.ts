@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { affirmations } from '../../src/core/affirmations';
+import { invitations } from '../../src/core/reminders/invitations';
 import { readLocale } from '../helpers/messages';
 import { messageProblems, translationProblems } from './locale-check';
 
@@ -45,6 +46,10 @@ describe('_locales', () => {
       for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(match[1] ?? '');
     }
     for (const affirmation of affirmations) used.add(affirmation.key);
+    for (const invitation of invitations) used.add(invitation);
+    for (const file of sourceFiles(join(root, 'src'))) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bgetMessage\(\s*'([A-Za-z0-9_]+)'/g)) used.add(match[1] ?? '');
+    }
     for (const match of readFileSync(join(root, 'manifest.json'), 'utf8').matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) used.add(match[1] ?? '');
     expect(used.size).toBeGreaterThan(10);
     expect([...used].filter((key) => !english[key])).toEqual([]);

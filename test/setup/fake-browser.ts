@@ -1,5 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, vi } from 'vitest';
+import { installMissingApis } from '../helpers/fake-extension-apis';
 import { formatMessage, readLocale } from '../helpers/messages';
 
 // Code under test imports webextension-polyfill only through src/platform; here that is an
@@ -15,4 +16,5 @@ beforeEach(() => {
     getMessage: (key: string, substitutions?: string | string[]) => formatMessage(english, key, substitutions),
     getUILanguage: () => 'en',
   });
+  installMissingApis();
 });

@@ -1,13 +1,27 @@
 import type { Worker } from 'playwright-core';
 
-/** The test build's hooks on the worker's global scope (see src/background/test-hooks.ts). */
+type Dispatchable<Args extends unknown[]> = { dispatch(...args: Args): void };
+
+/** The parts of the worker's global scope the tests use, including the test build's hooks. */
 export type WorkerGlobals = typeof globalThis & {
   chrome: {
     storage: Record<'sync' | 'local', { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> }>;
-    runtime: { onInstalled: { dispatch(details: object): void } };
+    runtime: { onInstalled: Dispatchable<[object]> };
+    alarms: {
+      get(name: string): Promise<{ scheduledTime: number } | undefined>;
+      create(name: string, info: { when: number }): Promise<void>;
+    };
+    notifications: {
+      getAll(): Promise<Record<string, boolean>>;
+      onButtonClicked: Dispatchable<[string, number]>;
+      onClicked: Dispatchable<[string]>;
+    };
+    idle: { onStateChanged: Dispatchable<['active' | 'idle' | 'locked']> };
+    action: { getBadgeText(details: object): Promise<string> };
   };
   kindlyTest: { settled(): Promise<void> };
 };
+
 
 /** Waits until the worker has finished every task it has started. */
 export function workerSettled(worker: Worker): Promise<void> {
@@ -24,9 +38,37 @@ export function storageContents(worker: Worker, area: 'sync' | 'local'): Promise
 
 /** Fires the real onInstalled event in the worker, as an extension update would. */
 export async function simulateUpdate(worker: Worker): Promise<void> {
-  await worker.evaluate(() => {
-    // dispatch() is Chromium's own (undocumented) way to fire an extension event from inside.
-    (globalThis as WorkerGlobals).chrome.runtime.onInstalled.dispatch({ reason: 'update', previousVersion: '0.0.1' });
-  });
+  // dispatch() is Chromium's own (undocumented) way to fire an extension event from inside.
+  await worker.evaluate(() => (globalThis as WorkerGlobals).chrome.runtime.onInstalled.dispatch({ reason: 'update', previousVersion: '0.0.1' }));
   await workerSettled(worker);
 }
+
+export function reminderAlarmTime(worker: Worker): Promise<number | undefined> {
+  return worker.evaluate(async () => (await (globalThis as WorkerGlobals).chrome.alarms.get('kindly-pause'))?.scheduledTime);
+}
+
+export function notificationIds(worker: Worker): Promise<string[]> {
+  return worker.evaluate(async () => Object.keys(await (globalThis as WorkerGlobals).chrome.notifications.getAll()));
+}
+
+export function badgeText(worker: Worker): Promise<string> {
+  return worker.evaluate(() => (globalThis as WorkerGlobals).chrome.action.getBadgeText({}));
+}
+
+/** Makes a reminder due right now and lets the real alarm ring for it. */
+export async function ringReminderNow(worker: Worker, everyMinutes: number): Promise<void> {
+  await worker.evaluate(async (minutes) => {
+    const { chrome } = globalThis as WorkerGlobals;
+    await chrome.storage.local.set({ schedule: { rhythmFrom: Date.now() - minutes * 60_000 } });
+    await chrome.alarms.create('kindly-pause', { when: Date.now() });
+  }, everyMinutes);
+}
+
+export function clickNotificationButton(worker: Worker, index: number): Promise<void> {
+  return worker.evaluate((button) => (globalThis as WorkerGlobals).chrome.notifications.onButtonClicked.dispatch('kindly-pause', button), index);
+}
+
+export function dispatchIdleState(worker: Worker, state: 'active' | 'idle' | 'locked'): Promise<void> {
+  return worker.evaluate((next) => (globalThis as WorkerGlobals).chrome.idle.onStateChanged.dispatch(next), state);
+}
+

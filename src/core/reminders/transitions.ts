@@ -1,0 +1,138 @@
+import { nextDaysWindowStart, MINUTE, type ReminderPreferences } from './active-windows';
+import { plannedPauseAt, restartedAt } from './next-pause';
+import type { PauseLogEntry } from './pause-log';
+import type { ScheduleState } from './schedule-state';
+
+/*
+ * Everything that can happen to the schedule, as pure functions: (state, event, now) -> new
+ * state plus the neutral log entries it produces. The worker stores both in one write.
+ */
+export interface Transition {
+  state: ScheduleState;
+  log: PauseLogEntry[];
+}
+
+/** An alarm more than this late fell due while the machine slept or the browser was closed. */
+export const STALE_AFTER_MS = 30_000;
+/** How long a reminder waits when the person is in fullscreen or listening, before checking again. */
+export const DEFER_MS = 3 * MINUTE;
+/** After a preference change makes a reminder due, it still waits this long. */
+export const SETTLE_MS = MINUTE;
+
+export const snoozeMinutes = [5, 15, 30] as const;
+export type SnoozeMinutes = (typeof snoozeMinutes)[number];
+export type PauseLength = 'hour' | 'tomorrow' | 'until-resumed';
+
+function withoutReminder(state: ScheduleState): ScheduleState {
+  const { shownAt: _shown, snoozedUntil: _snooze, notBefore: _notBefore, ...rest } = state;
+  return rest;
+}
+
+function answered(state: ScheduleState, now: number, outcome: PauseLogEntry['outcome']): PauseLogEntry[] {
+  return state.shownAt === undefined ? [] : [{ at: now, outcome }];
+}
+
+/** Browser start: a fresh rhythm from now. A pause the person chose carries on. */
+export function browserStarted(state: ScheduleState, now: number): Transition {
+  return { state: withoutReminder(restartedAt(state, now)), log: [] };
+}
+
+/** Idle for the natural-break length, or locked: the person is away. */
+export function wentAway(state: ScheduleState, now: number, idleForMs: number): Transition {
+  if (state.awaySince !== undefined) return { state, log: [] };
+  return { state: { ...state, awaySince: Math.max(0, now - idleForMs) }, log: [] };
+}
+
+/** Back from being away: that was rest. One neutral entry, and the rhythm starts again. */
+export function cameBack(state: ScheduleState, now: number): Transition {
+  if (state.awaySince === undefined) return { state, log: [] };
+  const awayMinutes = Math.max(0, Math.round((now - state.awaySince) / MINUTE));
+  return { state: withoutReminder(restartedAt(state, now)), log: [{ at: now, outcome: 'away', awayMinutes }] };
+}
+
+export type AlarmDecision = 'show' | 'wait' | 'skip' | 'nothing';
+
+/**
+ * The reminder alarm went off. Shows the reminder if it is due now; waits if the person is in
+ * fullscreen or listening (`busy`); skips it if it fell due long ago (asleep, closed), starting
+ * the rhythm again instead of showing it late.
+ */
+export function alarmFired(
+  state: ScheduleState,
+  reminders: ReminderPreferences,
+  now: number,
+  busy: boolean,
+  invitationCount: number,
+): Transition & { decision: AlarmDecision } {
+  const planned = plannedPauseAt(reminders, state);
+  if (planned === null || planned > now + 1_000) return { state, log: [], decision: 'nothing' };
+  if (now - planned > STALE_AFTER_MS) {
+    return { state: withoutReminder(restartedAt(state, now)), log: [{ at: now, outcome: 'away' }], decision: 'skip' };
+  }
+  if (busy) return { state: { ...state, notBefore: now + DEFER_MS }, log: [], decision: 'wait' };
+  const next = withoutReminder({ ...state, rhythmFrom: now });
+  const lastInvitation = ((state.lastInvitation ?? -1) + 1) % Math.max(1, invitationCount);
+  return {
+    state: { ...next, shownAt: now, lastInvitation },
+    log: answered(state, now, 'unanswered'),
+    decision: 'show',
+  };
+}
+
+/** The person took a pause (from a reminder, the popup, the shortcut, or another browser). */
+export function pauseTaken(state: ScheduleState, now: number): Transition {
+  return { state: withoutReminder({ ...state, rhythmFrom: now }), log: [{ at: now, outcome: 'taken' }] };
+}
+
+export function snoozed(state: ScheduleState, now: number, minutes: SnoozeMinutes): Transition {
+  return {
+    state: { ...withoutReminder({ ...state, rhythmFrom: now }), snoozedUntil: now + minutes * MINUTE },
+    log: [{ at: now, outcome: 'snoozed' }],
+  };
+}
+
+/** The reminder was closed without an answer: fine. The rhythm already runs from when it showed. */
+export function dismissed(state: ScheduleState, now: number): Transition {
+  if (state.shownAt === undefined) return { state, log: [] };
+  const { shownAt: _shown, ...rest } = state;
+  return { state: rest, log: [{ at: now, outcome: 'dismissed' }] };
+}
+
+export function remindersPaused(state: ScheduleState, reminders: ReminderPreferences, now: number, length: PauseLength): Transition {
+  const until = length === 'hour' ? now + 60 * MINUTE : length === 'tomorrow' ? nextDaysWindowStart(now, reminders) : undefined;
+  const pause = until === undefined ? ({ untilResumed: true } as const) : { until };
+  return { state: { ...withoutReminder(state), pause }, log: [] };
+}
+
+export function remindersResumed(state: ScheduleState, now: number): Transition {
+  const { pause: _pause, ...rest } = state;
+  return { state: withoutReminder({ ...rest, rhythmFrom: now }), log: [] };
+}
+
+/** A pause taken in another of the person's browsers restarts the rhythm here too. */
+export function pauseTakenElsewhere(state: ScheduleState, at: number, now: number): Transition {
+  if (!(at > state.rhythmFrom) || at > now + MINUTE) return { state, log: [] };
+  return { state: withoutReminder({ ...state, rhythmFrom: at }), log: [] };
+}
+
+/**
+ * Preferences changed: the time already elapsed in the rhythm counts. Turning reminders back on
+ * starts a fresh rhythm; a change that makes a reminder due right away leaves a minute's grace.
+ */
+export function preferencesChanged(state: ScheduleState, before: ReminderPreferences, after: ReminderPreferences, now: number): Transition {
+  if (!before.enabled && after.enabled) return { state: withoutReminder({ ...state, rhythmFrom: now }), log: [] };
+  const planned = plannedPauseAt(after, state);
+  if (planned !== null && planned < now + SETTLE_MS) return { state: { ...state, notBefore: now + SETTLE_MS }, log: [] };
+  return { state, log: [] };
+}
+
+/**
+ * When the worker's one alarm should ring: at the planned reminder, or at the end of a pause
+ * (so the badge can change), whichever is first; never before now.
+ */
+export function alarmTimeFor(reminders: ReminderPreferences, state: ScheduleState, now: number): number | null {
+  const planned = plannedPauseAt(reminders, state);
+  const pauseEnd = state.pause && 'until' in state.pause && state.pause.until > now ? state.pause.until : null;
+  const times = [planned, pauseEnd].filter((time): time is number => time !== null);
+  return times.length === 0 ? null : Math.max(now, Math.min(...times));
+}

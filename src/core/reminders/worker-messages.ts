@@ -1,0 +1,23 @@
+import * as v from 'valibot';
+
+/*
+ * What pages ask the worker to do. Storage carries state; these are the few actions that must
+ * happen in one place (the worker owns the schedule, its alarm and its notification).
+ */
+const workerMessageSchema = v.variant('kind', [
+  v.object({ kind: v.literal('snooze'), minutes: v.picklist([5, 15, 30]) }),
+  v.object({ kind: v.literal('pause-reminders'), length: v.picklist(['hour', 'tomorrow', 'until-resumed']) }),
+  v.object({ kind: v.literal('resume') }),
+  /** Open the pause window now (popup button). */
+  v.object({ kind: v.literal('start-pause') }),
+  /** The pause page has opened: a pause is being taken. */
+  v.object({ kind: v.literal('pause-opened') }),
+]);
+
+export type WorkerMessage = v.InferOutput<typeof workerMessageSchema>;
+
+/** Messages come from our own pages, but are checked all the same; anything else is ignored. */
+export function parseWorkerMessage(message: unknown): WorkerMessage | undefined {
+  const result = v.safeParse(workerMessageSchema, message);
+  return result.success ? result.output : undefined;
+}

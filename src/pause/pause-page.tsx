@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { BreathingOptions } from '../core/breathing';
+import { t } from '../ui/i18n';
+import { usePreferences } from '../ui/use-preferences';
+import { BreathingSession } from './breathing-session';
+
+/** The pause window's practice: about a minute of even, unhurried breathing. */
+const oneMinute: BreathingOptions = { durationMs: 60_000 };
+
+function closeWindow() {
+  window.close();
+}
+
+export function PausePage() {
+  const [finished, setFinished] = useState(false);
+  const finish = useCallback(() => setFinished(true), []);
+  const motion = usePreferences()?.preferences.exercises.motion;
+  const closeButton = useRef<HTMLButtonElement>(null);
+
+  // Esc leaves from anywhere in the window, mid-breath included.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') closeWindow();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  // The buttons that had focus are gone at the end; keep keyboard users in place.
+  useEffect(() => {
+    if (finished) closeButton.current?.focus();
+  }, [finished]);
+
+  return (
+    <main class="pause">
+      <h1>{t('pauseTitle')}</h1>
+      {finished ? (
+        <div class="pause__closing">
+          <p role="status">{t('pauseClosing')}</p>
+          <button ref={closeButton} type="button" onClick={closeWindow}>
+            {t('pauseCloseButton')}
+          </button>
+        </div>
+      ) : (
+        <>
+          <p class="pause__intro muted">{t('pauseIntro')}</p>
+          <BreathingSession pattern="coherent" options={oneMinute} reducedMotion={motion === 'reduce'} onFinish={finish} />
+          <p class="pause__hint muted">{t('pauseEscHint')}</p>
+        </>
+      )}
+    </main>
+  );
+}

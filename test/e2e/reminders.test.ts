@@ -1,0 +1,118 @@
+import { plannedPauseAt } from '../../src/core/reminders/next-pause';
+import { defaultPreferences } from '../../src/core/preferences';
+import type { ScheduleState } from '../../src/core/reminders/schedule-state';
+import { expect, test } from './harness/fixtures';
+import { controlWorker } from './harness/worker';
+import {
+  badgeText,
+  clickNotificationButton,
+  dispatchIdleState,
+  notificationIds,
+  reminderAlarmTime,
+  ringReminderNow,
+  setStorage,
+  storageContents,
+  workerSettled,
+} from './harness/worker-hooks';
+
+const MINUTE = 60_000;
+/** Active all day, every day, every ten minutes: the same at whatever hour the tests run. */
+const allDay = {
+  'reminders.activeDays': [0, 1, 2, 3, 4, 5, 6],
+  'reminders.activeFrom': '00:00',
+  'reminders.activeUntil': '00:00',
+  'reminders.everyMinutes': 10,
+};
+
+test('after install, one alarm is set for the next pause', async ({ extension }) => {
+  const worker = await extension.worker();
+  await workerSettled(worker);
+  const { schedule } = (await storageContents(worker, 'local')) as { schedule: ScheduleState };
+  const expected = plannedPauseAt(defaultPreferences.reminders, schedule);
+  expect(expected).not.toBeNull();
+  expect(await reminderAlarmTime(worker)).toBeCloseTo(expected ?? 0, -3);
+});
+
+test('the alarm shows one notification; its first button opens the pause window and records the pause', async ({ extension }) => {
+  const worker = await extension.worker();
+  await setStorage(worker, 'sync', allDay);
+  await workerSettled(worker);
+  await ringReminderNow(worker, 10);
+  await expect.poll(() => notificationIds(worker)).toEqual(['kindly-pause']);
+
+  const opened = extension.context.waitForEvent('page', (page) => page.url().endsWith('/pause.html'));
+  await clickNotificationButton(worker, 0);
+  const pause = await opened;
+  await expect.poll(() => pause.locator('h1').count()).toBe(1);
+
+  await expect.poll(async () => Object.keys(await storageContents(worker, 'local')).some((key) => key.startsWith('pauseLog:'))).toBe(true);
+  await expect.poll(() => notificationIds(worker)).toEqual([]);
+  await expect.poll(async () => (await storageContents(worker, 'sync')).lastPauseAt).toEqual(expect.any(Number));
+  const alarm = await reminderAlarmTime(worker);
+  expect((alarm ?? 0) - Date.now()).toBeGreaterThan(9 * MINUTE);
+});
+
+test('the second button snoozes for 15 minutes and the badge says so', async ({ extension }) => {
+  const worker = await extension.worker();
+  await setStorage(worker, 'sync', allDay);
+  await workerSettled(worker);
+  await ringReminderNow(worker, 10);
+  await expect.poll(() => notificationIds(worker)).toEqual(['kindly-pause']);
+  await clickNotificationButton(worker, 1);
+  await workerSettled(worker);
+  expect(await notificationIds(worker)).toEqual([]);
+  expect(await badgeText(worker)).toBe('zz');
+  const alarm = (await reminderAlarmTime(worker)) ?? 0;
+  expect(alarm - Date.now()).toBeGreaterThan(14 * MINUTE);
+  expect(alarm - Date.now()).toBeLessThanOrEqual(15 * MINUTE);
+});
+
+test('stopping the worker loses nothing: the same schedule, alarm and single notification after it restarts', async ({ extension }) => {
+  const worker = await extension.worker();
+  await setStorage(worker, 'sync', allDay);
+  await workerSettled(worker);
+  await ringReminderNow(worker, 10);
+  await expect.poll(() => notificationIds(worker)).toEqual(['kindly-pause']);
+  await workerSettled(worker);
+  const before = { local: await storageContents(worker, 'local'), alarm: await reminderAlarmTime(worker) };
+
+  const page = await extension.openPage('popup.html');
+  const control = await controlWorker(extension, page);
+  await control.stop();
+  await control.start();
+  await workerSettled(worker);
+
+  expect(await storageContents(worker, 'local')).toEqual(before.local);
+  expect(await reminderAlarmTime(worker)).toBe(before.alarm);
+  expect(await notificationIds(worker)).toEqual(['kindly-pause']);
+});
+
+test('time away is rest: idle, then active, restarts the rhythm from the return', async ({ extension }) => {
+  const worker = await extension.worker();
+  await setStorage(worker, 'sync', allDay);
+  await workerSettled(worker);
+  await dispatchIdleState(worker, 'locked');
+  await workerSettled(worker);
+  expect(await reminderAlarmTime(worker)).toBeUndefined();
+  await dispatchIdleState(worker, 'active');
+  await workerSettled(worker);
+  const alarm = (await reminderAlarmTime(worker)) ?? 0;
+  expect(alarm - Date.now()).toBeGreaterThan(9 * MINUTE);
+  const log = Object.entries(await storageContents(worker, 'local')).filter(([key]) => key.startsWith('pauseLog:'));
+  expect(log.flatMap(([, entries]) => entries as { outcome: string }[]).map((entry) => entry.outcome)).toEqual(['away']);
+});
+
+test('the popup shows the next pause and snoozes through the worker', async ({ extension }) => {
+  const worker = await extension.worker();
+  await setStorage(worker, 'sync', allDay);
+  await workerSettled(worker);
+  const popup = await extension.openPage('popup.html');
+  await expect.poll(() => popup.locator('.status').textContent()).toMatch(/^Next pause at .* · in (9|10) min$/);
+  await popup.getByRole('button', { name: '30 min' }).click();
+  await expect.poll(() => popup.locator('.status').textContent()).toMatch(/^Snoozed\. Next pause at /);
+  expect(await badgeText(worker)).toBe('zz');
+  await popup.getByRole('button', { name: 'Until I resume' }).click();
+  await expect.poll(() => popup.locator('.status').textContent()).toBe('Reminders are paused until you resume them.');
+  expect(await badgeText(worker)).toBe('off');
+  expect(await reminderAlarmTime(worker)).toBeUndefined();
+});

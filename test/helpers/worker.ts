@@ -1,0 +1,49 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { vi } from 'vitest';
+import type { fakeEvent } from './fake-extension-apis';
+
+type FakeEvent<Args extends unknown[]> = ReturnType<typeof fakeEvent<Args>>;
+
+/** The stand-ins installed by test/setup (see fake-extension-apis.ts). */
+export const fakeApis = () =>
+  fakeBrowser as unknown as {
+    idle: { detectionInterval: number; onStateChanged: FakeEvent<['active' | 'idle' | 'locked']> };
+    commands: { onCommand: FakeEvent<[string]> };
+  };
+
+/** Waits until the worker has finished everything it started. */
+export function settled(): Promise<void> {
+  return (globalThis as unknown as { kindlyTest: { settled(): Promise<void> } }).kindlyTest.settled();
+}
+
+/** Loads the worker as the browser does on a cold start: a fresh module, listeners at the top. */
+export async function startWorker(): Promise<void> {
+  vi.resetModules();
+  await import('../../src/background/index');
+  await settled();
+}
+
+/** Fires an event at the worker and waits for it to finish handling it. */
+export async function fire(trigger: Promise<unknown>): Promise<void> {
+  await trigger;
+  await settled();
+}
+
+export async function reminderAlarm() {
+  return fakeBrowser.alarms.get('kindly-pause');
+}
+
+export async function storedSchedule() {
+  return (await fakeBrowser.storage.local.get('schedule')).schedule as Record<string, unknown> | undefined;
+}
+
+export async function pauseLog() {
+  const items = await fakeBrowser.storage.local.get(null);
+  return Object.entries(items)
+    .filter(([key]) => key.startsWith('pauseLog:'))
+    .flatMap(([, entries]) => entries as { at: number; outcome: string }[]);
+}
+
+export function sendMessage(message: unknown) {
+  return fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id }, () => undefined);
+}
