@@ -116,3 +116,32 @@ test('the popup shows the next pause and snoozes through the worker', async ({ e
   expect(await badgeText(worker)).toBe('off');
   expect(await reminderAlarmTime(worker)).toBeUndefined();
 });
+
+test('the keyboard shortcut opens the pause window', async ({ extension }) => {
+  const worker = await extension.worker();
+  await workerSettled(worker);
+  const opened = extension.context.waitForEvent('page', (page) => page.url().endsWith('/pause.html'));
+  await worker.evaluate(() => (globalThis as unknown as { chrome: { commands: { onCommand: { dispatch(name: string): void } } } }).chrome.commands.onCommand.dispatch('start-pause'));
+  const pause = await opened;
+  await expect.poll(() => pause.locator('h1').textContent()).toBe('A minute for you');
+});
+
+test('a reminder waits while the focused window is fullscreen', async ({ extension }) => {
+  const worker = await extension.worker();
+  await setStorage(worker, 'sync', allDay);
+  await workerSettled(worker);
+  const page = await extension.openPage('options.html');
+  await page.bringToFront();
+  const state = await worker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { windows: { getLastFocused(): Promise<{ id: number }>; update(id: number, info: object): Promise<{ state: string }> } };
+    };
+    const window = await chrome.windows.getLastFocused();
+    return (await chrome.windows.update(window.id, { state: 'fullscreen' })).state;
+  });
+  expect(state).toBe('fullscreen');
+  await ringReminderNow(worker, 10);
+  await expect.poll(async () => ((await reminderAlarmTime(worker)) ?? 0) - Date.now()).toBeGreaterThan(2 * MINUTE);
+  expect(await notificationIds(worker)).toEqual([]);
+  expect(((await reminderAlarmTime(worker)) ?? 0) - Date.now()).toBeLessThanOrEqual(3 * MINUTE);
+});
