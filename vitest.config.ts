@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'jsdom',
-          include: ['test/{ui,popup,options,newtab,pause}/**/*.test.tsx'],
+          include: ['test/{ui,popup,options,newtab,pause,support}/**/*.test.tsx'],
           setupFiles: ['test/setup/fake-browser.ts', 'test/setup/components.ts'],
         },
       },
@@ -35,6 +35,19 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Two cores: one browser at a time keeps timings steady.
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e-firefox',
+          environment: 'node',
+          include: ['test/e2e-firefox/**/*.test.ts'],
+          globalSetup: ['test/e2e-firefox/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Firefox at a time: two cores, and each launch is a whole browser.
           fileParallelism: false,
         },
       },

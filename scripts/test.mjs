@@ -18,6 +18,7 @@ const steps = [
   { name: 'build', command: ['node', 'build.mjs'] },
   { name: 'unit + component tests', command: ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'components'], vitestReport: 'unit.json' },
   { name: 'e2e tests (Chromium)', command: ['npx', 'vitest', 'run', '--project', 'e2e'], vitestReport: 'e2e.json' },
+  { name: 'e2e tests (Firefox)', command: ['npx', 'vitest', 'run', '--project', 'e2e-firefox'], vitestReport: 'e2e-firefox.json' },
   { name: 'web-ext lint (Firefox build)', command: ['npx', 'web-ext', 'lint', '--source-dir', 'dist/firefox', '--no-input'], needs: 'build' },
 ];
 

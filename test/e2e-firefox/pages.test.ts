@@ -1,0 +1,44 @@
+import { expect, test } from 'vitest';
+import { expectNoTrace, useFirefox } from './harness/fixtures';
+
+const firefox = useFirefox();
+// Headings, and one piece of each page's body that shows it got past its first render: the
+// popup's status line is worked out from what the background stored.
+const pages = [
+  { path: 'popup.html', heading: 'Kindly', text: /Next pause at / },
+  { path: 'options.html', heading: 'Kindly preferences', text: /Kindly makes no network requests and has no analytics/ },
+  { path: 'newtab.html', heading: 'A kind thought for this moment', text: /\w+/ },
+  { path: 'pause.html', heading: 'A minute for you', text: /Breathe in/ },
+];
+
+for (const { path, heading, text } of pages) {
+  test(`${path} renders its content from _locales`, async () => {
+    const tab = await firefox().openPage(path);
+    try {
+      await expect.poll(() => tab.evaluate(() => document.querySelector('h1')?.textContent), { timeout: 5_000 }).toBe(heading);
+      await expect.poll(() => tab.evaluate(() => document.querySelector('main')?.textContent), { timeout: 5_000 }).toMatch(text);
+      expect(await tab.evaluate(() => document.documentElement.lang)).toBe('en');
+    } finally {
+      await tab.close();
+    }
+  });
+}
+
+test("a new tab shows Kindly's new tab page (chrome_url_overrides)", async () => {
+  const session = firefox();
+  // tabs.create() without a URL opens what the browser opens for a new tab.
+  const { id } = await session.evaluate((browser) => browser.tabs.create({}));
+  const newTab = async () => (await session.findTab('newtab.html')) ?? null;
+  await expect.poll(newTab, { timeout: 5_000 }).not.toBeNull();
+  const tab = await newTab();
+  try {
+    await expect.poll(() => tab?.evaluate(() => document.querySelector('h1')?.textContent), { timeout: 5_000 }).toBe('A kind thought for this moment');
+    expect(await tab?.evaluate(() => document.title)).toBe('New tab');
+  } finally {
+    await session.evaluate((browser, tabId) => browser.tabs.remove(tabId ?? -1), id);
+  }
+});
+
+test('no request left the add-on and nothing reported an error', async () => {
+  await expectNoTrace(firefox());
+});
