@@ -19,8 +19,9 @@ export const entryPoints = {
   options: 'src/options/index.tsx',
   newtab: 'src/newtab/index.tsx',
   pause: 'src/pause/index.tsx',
+  support: 'src/support/index.tsx',
 };
-export const pages = ['popup', 'options', 'newtab', 'pause'];
+export const pages = ['popup', 'options', 'newtab', 'pause', 'support'];
 export const targets = /** @type {const} */ (['chrome', 'firefox']);
 
 /** @typedef {'production' | 'development' | 'test'} Mode */

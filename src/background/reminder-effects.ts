@@ -50,8 +50,10 @@ export async function personIsBusy(reminders: ReminderPreferences): Promise<bool
   return fullscreen || audible;
 }
 
-export function openPauseWindow(): Promise<void> {
-  return openPageWindow('pause.html', PAUSE_WINDOW_SIZE);
+/** The pause window: a one-minute breathing pause, or a given exercise from a given step. */
+export function openPauseWindow(exercise?: { id: string; step?: number }): Promise<void> {
+  const query = exercise ? `?${new URLSearchParams({ exercise: exercise.id, step: String(exercise.step ?? 0) }).toString()}` : '';
+  return openPageWindow(`pause.html${query}`, PAUSE_WINDOW_SIZE);
 }
 
 /** Shows a reminder in the style the person chose. Returns false if notifications failed. */

@@ -96,7 +96,7 @@ export function runMessage(message: WorkerMessage): Promise<void> {
     case 'resume':
       return handle(({ state }, now) => transitions.remindersResumed(state, now));
     case 'start-pause':
-      return openPauseWindow();
+      return openPauseWindow(message.exercise === undefined ? undefined : { id: message.exercise, step: message.step });
     case 'pause-opened':
       return pauseOpened();
   }

@@ -41,6 +41,9 @@ export function Options() {
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">{t('optionsPrivacyHeading')}</h2>
         <p>{t('privacyPromise')}</p>
+        <p>
+          <a href="support.html">{t('moreSupport')}</a>
+        </p>
       </section>
     </main>
   );

@@ -3,6 +3,8 @@ import type { BreathingOptions } from '../core/breathing';
 import { t } from '../ui/i18n';
 import { usePreferences } from '../ui/use-preferences';
 import { BreathingSession } from './breathing-session';
+import { ExercisePause } from './exercise-pause';
+import { requestedExercise } from './requested-exercise';
 
 /** The pause window's practice: about a minute of even, unhurried breathing. */
 const oneMinute: BreathingOptions = { durationMs: 60_000 };
@@ -11,7 +13,13 @@ function closeWindow() {
   window.close();
 }
 
+/** `pause.html?exercise=<id>&step=<n>` runs that exercise (see "Pop out"); otherwise a minute of breathing. */
 export function PausePage() {
+  const [requested] = useState(() => requestedExercise(window.location.search));
+  return requested ? <ExercisePause exercise={requested.exercise} step={requested.step} /> : <BreathingPause />;
+}
+
+function BreathingPause() {
   const [finished, setFinished] = useState(false);
   const finish = useCallback(() => setFinished(true), []);
   const motion = usePreferences()?.preferences.exercises.motion;

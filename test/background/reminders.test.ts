@@ -171,6 +171,12 @@ describe('the reminder worker', () => {
     expect(notifications()['kindly-pause']?.silent).toBe(true);
   });
 
+  it('opens the pause window on a given exercise and step, for "Pop out" from the popup', async () => {
+    const create = windowsCreate();
+    await fire(sendMessage({ kind: 'start-pause', exercise: 'name-it', step: 2 }));
+    expect(create.mock.calls[0]?.[0]?.url).toMatch(/pause\.html\?exercise=name-it&step=2$/);
+  });
+
   it('opens the pause window from the keyboard shortcut', async () => {
     const create = windowsCreate();
     await fire(fakeApis().commands.onCommand.trigger('start-pause'));

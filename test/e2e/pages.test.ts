@@ -2,10 +2,11 @@ import { axeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
 
 const pages = [
-  { path: 'popup.html', heading: 'Kindly', text: /A mindful pause every 60 minutes, 9:00\sAM to 6:00\sPM, Monday to Friday/ },
+  { path: 'popup.html', heading: 'Kindly', text: /Next pause .*Suggested for now.*All exercises/ },
   { path: 'options.html', heading: 'Kindly preferences', text: /Kindly makes no network requests and has no analytics/ },
   { path: 'chrome://newtab', heading: 'A kind thought for this moment', text: /\w+/ },
   { path: 'pause.html', heading: 'A minute for you', text: /Breathe in/ },
+  { path: 'support.html', heading: 'More support', text: /not therapy and not a medical device.*988.*116 123.*findahelpline\.com/s },
 ];
 
 for (const { path, heading, text } of pages) {

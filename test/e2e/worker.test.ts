@@ -5,10 +5,10 @@ import { setStorage, simulateUpdate, storageContents, workerSettled } from './ha
 test('the worker starts, and on a fresh install neither it nor any page writes a preference', async ({ extension }) => {
   const worker = await extension.worker();
   await workerSettled(worker);
-  for (const path of ['popup.html', 'options.html']) {
-    const page = await extension.openPage(path);
-    await expect.poll(() => page.locator('.rhythm').textContent()).toMatch(/every 60 minutes, 9:00\sAM to 6:00\sPM, Monday to Friday/);
-  }
+  const options = await extension.openPage('options.html');
+  await expect.poll(() => options.locator('.rhythm').textContent()).toMatch(/every 60 minutes, 9:00\sAM to 6:00\sPM, Monday to Friday/);
+  const popup = await extension.openPage('popup.html');
+  await expect.poll(() => popup.locator('.status').textContent()).toMatch(/^Next pause /);
   await extension.openPage('chrome://newtab');
   expect(await storageContents(worker, 'sync')).toEqual({});
   // Only the device's own reminder schedule is stored, locally.
@@ -17,10 +17,10 @@ test('the worker starts, and on a fresh install neither it nor any page writes a
 
 test('pages show preferences that arrive through sync, and follow them live', async ({ extension }) => {
   const worker = await extension.worker();
-  const popup = await extension.openPage('popup.html');
-  await expect.poll(() => popup.locator('.rhythm').textContent()).toMatch(/every 60 minutes/);
+  const options = await extension.openPage('options.html');
+  await expect.poll(() => options.locator('.rhythm').textContent()).toMatch(/every 60 minutes/);
   await setStorage(worker, 'sync', { 'reminders.everyMinutes': 25, 'reminders.activeDays': [0, 6] });
-  await expect.poll(() => popup.locator('.rhythm').textContent()).toMatch(/every 25 minutes, .* on Saturday and Sunday/);
+  await expect.poll(() => options.locator('.rhythm').textContent()).toMatch(/every 25 minutes, .* on Saturday and Sunday/);
 });
 
 test('on update, unreadable preferences are backed up, reset, and mentioned once', async ({ extension }) => {

@@ -1,36 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readLocale } from '../helpers/messages';
-
-/*
- * Kindly never guilts or pressures (DESIGN.md, "No guilt"). People quit tools that count what
- * they missed or push them with urgency, so these words and phrases are kept out of the English
- * messages. Each entry says why; a message that truly needs one should be rephrased instead.
- */
-const refused: { pattern: RegExp; why: string }[] = [
-  { pattern: /\bmiss(ed|ing)? (a |your |\d+ )?(pause|break|session|day)s?\b/i, why: 'counts what was skipped' },
-  { pattern: /\bstreaks?\b/i, why: 'streaks turn rest into a score that can be lost' },
-  { pattern: /\b(you )?fail(ed|ure)?\b/i, why: 'frames a choice as failure' },
-  { pattern: /\blazy\b/i, why: 'judges the person' },
-  { pattern: /\bshould(n't| not)? have\b/i, why: 'hindsight blame' },
-  { pattern: /\byou (must|need to|have to)\b/i, why: 'commands instead of inviting' },
-  { pattern: /\bdon't forget\b/i, why: 'nagging' },
-  { pattern: /\b(hurry|quick,|right now!|asap)\b/i, why: 'urgency' },
-  { pattern: /\bfall(en|ing)? behind\b|\byou're behind\b/i, why: 'comparison with a schedule' },
-  { pattern: /\b(guilt|guilty|shame|ashamed)\b/i, why: 'names the feeling Kindly exists to ease' },
-  { pattern: /\bdisappoint/i, why: 'implies someone is let down' },
-  { pattern: /\bonly \d+ (left|more)\b/i, why: 'scarcity pressure' },
-  { pattern: /\bgave up|giving up\b/i, why: 'frames stopping as quitting' },
-  { pattern: /!{2,}/, why: 'shouting' },
-];
-
-export function pressureIn(text: string): string[] {
-  return refused.filter(({ pattern }) => pattern.test(text)).map(({ why }) => why);
-}
+import { pressureIn, pressureInMessage } from './pressure-words';
 
 describe('kind language', () => {
   it('no English message guilts or pressures', () => {
     const found = Object.entries(readLocale('en'))
-      .map(([key, entry]) => ({ key, reasons: pressureIn(entry.message) }))
+      .map(([key, entry]) => ({ key, reasons: pressureInMessage(key, entry.message) }))
       .filter(({ reasons }) => reasons.length > 0);
     expect(found).toEqual([]);
   });
@@ -41,6 +16,12 @@ describe('kind language', () => {
     expect(pressureIn("Don't forget to breathe")).toContain('nagging');
     expect(pressureIn('You must take a break')).toContain('commands instead of inviting');
     expect(pressureIn('Take a breath whenever you like.')).toEqual([]);
+  });
+
+  it('lets Name it offer feeling words such as ashamed, but nowhere else', () => {
+    expect(pressureInMessage('emotionAshamed', 'ashamed')).toEqual([]);
+    expect(pressureInMessage('emotionAshamed', 'You should be ashamed')).not.toEqual([]);
+    expect(pressureInMessage('invitationX', 'ashamed')).not.toEqual([]);
   });
 });
 

@@ -1,22 +1,66 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { render, screen } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { exercises } from '../../src/core/exercises';
+import { journalKey } from '../../src/core/journal';
 import { Popup } from '../../src/popup/popup';
+import { local } from '../helpers/time-zones';
 
 describe('Popup', () => {
-  it('shows the product name and the default rhythm without writing anything', async () => {
+  it('lists every exercise at once, grouped by practice, each with its length', () => {
     render(<Popup />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Kindly');
-    expect(await screen.findByText(/every 60 minutes, 9:00\sAM to 6:00\sPM, Monday to Friday/)).toBeTruthy();
-    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    const list = within(screen.getByRole('region', { name: 'All exercises' }));
+    expect(list.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual([
+      'Be here now',
+      'Name what you feel',
+      'Let feelings be',
+      'Be a good friend to yourself',
+      'Trust what matters to you',
+    ]);
+    expect(list.getAllByRole('button')).toHaveLength(exercises.length);
+    expect(list.getByRole('button', { name: /Even breathing/ }).textContent).toMatch(/about \d+ min/);
   });
 
-  it('shows what the person chose, and follows changes live', async () => {
-    await fakeBrowser.storage.sync.set({ 'reminders.everyMinutes': 45, 'reminders.activeDays': [0, 1, 2, 3, 4, 5, 6] });
+  it('suggests one exercise for now, and not the one just done', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(local(2026, 11, 23, 15));
+    try {
+      const { unmount } = render(<Popup />);
+      const suggestion = () => within(screen.getByRole('region', { name: 'Suggested for now' })).findByRole('button');
+      expect((await suggestion()).textContent).toMatch(/^Cyclic sigh/);
+      unmount();
+      await fakeBrowser.storage.local.set({ [journalKey(Date.now())]: [{ exercise: 'cyclic-sigh', at: Date.now() - 60_000, seconds: 60, finished: true }] });
+      render(<Popup />);
+      expect((await suggestion()).textContent).not.toMatch(/^Cyclic sigh/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('hides the exercises the person chose to hide', async () => {
+    await fakeBrowser.storage.sync.set({ 'exercises.hidden': ['body-scan'] });
     render(<Popup />);
-    expect(await screen.findByText(/every 45 minutes, .* every day/)).toBeTruthy();
-    await fakeBrowser.storage.sync.set({ 'reminders.enabled': false });
-    expect(await screen.findByText(/Mindful pauses are turned off/)).toBeTruthy();
+    const list = within(screen.getByRole('region', { name: 'All exercises' }));
+    await vi.waitFor(() => expect(list.getAllByRole('button')).toHaveLength(exercises.length - 1));
+    expect(list.queryByRole('button', { name: /Body scan/i })).toBeNull();
+  });
+
+  it('runs an exercise in place, and pops it out to the pause window on the same step', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    render(<Popup />);
+    fireEvent.click(screen.getByRole('button', { name: /Even breathing/ }));
+    expect(screen.getByRole('progressbar')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Pop out/ }));
+    await vi.waitFor(() => expect(close).toHaveBeenCalled());
+    expect(send).toHaveBeenCalledWith({ kind: 'start-pause', exercise: 'coherent-breathing', step: 0 });
+  });
+
+  it('writes nothing to storage just by being opened', async () => {
+    render(<Popup />);
+    await screen.findAllByRole('button');
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 });

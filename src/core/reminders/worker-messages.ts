@@ -8,8 +8,12 @@ const workerMessageSchema = v.variant('kind', [
   v.object({ kind: v.literal('snooze'), minutes: v.picklist([5, 15, 30]) }),
   v.object({ kind: v.literal('pause-reminders'), length: v.picklist(['hour', 'tomorrow', 'until-resumed']) }),
   v.object({ kind: v.literal('resume') }),
-  /** Open the pause window now (popup button). */
-  v.object({ kind: v.literal('start-pause') }),
+  /** Open the pause window now (popup button), optionally on a given exercise and step ("Pop out"). */
+  v.object({
+    kind: v.literal('start-pause'),
+    exercise: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/))),
+    step: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(50))),
+  }),
   /** The pause page has opened: a pause is being taken. */
   v.object({ kind: v.literal('pause-opened') }),
 ]);

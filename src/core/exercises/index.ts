@@ -1,0 +1,36 @@
+import { allowIt } from './allow-it';
+import { bodyScan } from './body-scan';
+import { boxBreathing } from './box-breathing';
+import { coherentBreathing } from './coherent-breathing';
+import { cyclicSigh } from './cyclic-sigh';
+import { fourSevenEight } from './four-seven-eight';
+import { friendCheck } from './friend-check';
+import { nameIt } from './name-it';
+import { selfCompassionBreak } from './self-compassion-break';
+import { soothingTouch } from './soothing-touch';
+import { threeMinuteBreathingSpace } from './three-minute-breathing-space';
+import { valuesCompass } from './values-compass';
+import type { Exercise } from './types';
+
+export type { Exercise, ExerciseStep, Practice } from './types';
+export { practices } from './types';
+
+/** Every exercise, once. A convention test checks each file here is registered. */
+export const exercises: readonly Exercise[] = [
+  coherentBreathing,
+  cyclicSigh,
+  boxBreathing,
+  fourSevenEight,
+  threeMinuteBreathingSpace,
+  bodyScan,
+  nameIt,
+  allowIt,
+  selfCompassionBreak,
+  friendCheck,
+  soothingTouch,
+  valuesCompass,
+];
+
+export function exerciseById(id: string): Exercise | undefined {
+  return exercises.find((exercise) => exercise.id === id);
+}

@@ -1,0 +1,36 @@
+import type { BreathingPatternId } from '../breathing';
+
+/*
+ * An exercise is data: a list of steps the shared runner (src/ui/runner) knows how to show.
+ * Every string is a message key in _locales; adding an exercise is one file here and one line in
+ * the registry (exercises/index.ts).
+ */
+
+/** The five practices of self-compassion (DESIGN.md), in the order the popup lists them. */
+export const practices = ['mindfulness', 'naming', 'acceptance', 'friend', 'values'] as const;
+export type Practice = (typeof practices)[number];
+
+export type ExerciseStep =
+  /** A line of guidance shown for a while; the runner moves on by itself (pausable, skippable). */
+  | { kind: 'guide'; text: string; seconds: number }
+  /** Paced breathing; its length comes from `minutes`, else from the person's preference (1–5). */
+  | { kind: 'breathing'; pattern: BreathingPatternId; minutes?: { min: number; max: number }; note?: string }
+  /** Soothing or supportive touch, with alternatives offered since any one gesture can feel awkward. */
+  | { kind: 'touch'; seconds: number }
+  /** An optional private note; kept only if the person chooses to save it. */
+  | { kind: 'reflect'; prompt: string; placeholder: string; noteId: 'friend' | 'makes-sense' | 'next-step' | 'kind-words' }
+  /** Name it: a 2×2 choice of quadrant, then up to two precise words. */
+  | { kind: 'name-emotion' }
+  /** The person's values (from Options, or picked here, up to five), checked against what's next. */
+  | { kind: 'values' };
+
+export interface Exercise {
+  /** kebab-case, stable: stored in the journal and in preferences (favourites, hidden). */
+  id: string;
+  practice: Practice;
+  /** Message keys. */
+  title: string;
+  summary: string;
+  closing: string;
+  steps: readonly ExerciseStep[];
+}

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Exercise } from '../core/exercises';
+import { suggestExercise, type RecentPractice } from '../core/exercises/suggest';
+import { journalEntries, journalKey } from '../core/journal';
+import { readItems } from '../platform/storage';
+import { t } from '../ui/i18n';
+import { ExerciseButton } from './exercise-list';
+
+const DAY = 86_400_000;
+
+/** What was practised today and yesterday: enough to avoid suggesting the same thing again. */
+function useRecentPractice(now: number): RecentPractice[] | undefined {
+  const [recent, setRecent] = useState<RecentPractice[]>();
+  useEffect(() => {
+    let live = true;
+    void readItems('local', [journalKey(now), journalKey(now - DAY)]).then((items) => {
+      if (live) setRecent(journalEntries(items));
+    });
+    return () => {
+      live = false;
+    };
+  }, [now]);
+  return recent;
+}
+
+interface Props {
+  now: number;
+  exercises: readonly Exercise[];
+  breathingMinutes: number;
+  onStart: (exercise: Exercise) => void;
+}
+
+export function Suggested({ now, exercises, breathingMinutes, onStart }: Props) {
+  const recent = useRecentPractice(now);
+  const suggestion = recent && suggestExercise(now, recent, exercises);
+  return (
+    <section class="suggested" aria-labelledby="suggested-heading">
+      <h2 id="suggested-heading">{t('popupSuggested')}</h2>
+      {suggestion && <ExerciseButton exercise={suggestion} breathingMinutes={breathingMinutes} onStart={onStart} />}
+    </section>
+  );
+}

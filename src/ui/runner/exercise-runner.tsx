@@ -1,0 +1,112 @@
+import './runner.css';
+import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { EmotionWord, Quadrant } from '../../core/emotions';
+import type { Exercise } from '../../core/exercises/types';
+import type { Preferences } from '../../core/preferences';
+import { runnerProgress, type RunnerSettings } from '../../core/runner';
+import type { ValueOption } from '../../core/values';
+import { usePrefersReducedMotion } from '../use-reduced-motion';
+import { CurrentStep } from './current-step';
+import { exerciseText } from './exercise-text';
+import { journalEntryFor, noAnswers, type RunnerAnswers } from './runner-answers';
+import { RunnerClosing } from './runner-closing';
+import { RunnerControls } from './runner-controls';
+import { RunnerProgress } from './runner-progress';
+import { useEscapeKey } from './use-escape-key';
+import { useJournalOnFinish } from './use-journal-on-finish';
+import { useRunner } from './use-runner';
+import { useStepAnnouncement } from './use-step-announcement';
+
+/** The preferences the runner reads; a whole `Preferences` object will do. */
+export interface RunnerPreferences {
+  exercises: Pick<Preferences['exercises'], 'breathingMinutes' | 'breathingHolds' | 'chime' | 'motion'>;
+  values: Pick<Preferences['values'], 'chosen'>;
+}
+
+export interface ExerciseRunnerProps {
+  exercise: Exercise;
+  preferences: RunnerPreferences;
+  /** Where to begin, e.g. the step a popped-out exercise had reached. */
+  startStep?: number;
+  /** The title's heading level: 2 under a page's own h1, 1 when the runner is the page. */
+  headingLevel?: 1 | 2 | 3;
+  /** Esc, or Close at the end. */
+  onClose: () => void;
+  /** Shown as "Pop out" only when given; called with the step showing now. */
+  onPopOut?: (step: number) => void;
+  /** The bundled lists unless given (tests use small ones). */
+  emotionWords?: Readonly<Record<Quadrant, readonly EmotionWord[]>>;
+  valueOptions?: readonly ValueOption[];
+}
+
+/**
+ * Runs any exercise, step by step, in the popup, the pause window or the new tab. Finishing early
+ * is always fine; either way one entry goes to the private journal on this device.
+ */
+export function ExerciseRunner(props: ExerciseRunnerProps) {
+  const { exercise, preferences, headingLevel = 2, onClose, onPopOut } = props;
+  const settings: RunnerSettings = { breathingMinutes: preferences.exercises.breathingMinutes, holds: preferences.exercises.breathingHolds };
+  const [state, send] = useRunner(exercise, settings, props.startStep);
+  const [answers, setAnswers] = useState<RunnerAnswers>(noAnswers);
+  const [startedAt] = useState(() => Date.now());
+  const reducedMotion = usePrefersReducedMotion() || preferences.exercises.motion === 'reduce';
+  const announcement = useStepAnnouncement(exercise, state.step);
+  const saved = useJournalOnFinish(state.finished, () => journalEntryFor(exercise, state, answers, preferences.values.chosen, startedAt));
+  const titleId = useId();
+  const title = useRef<HTMLHeadingElement>(null);
+  const onAnswers = useCallback((change: (current: RunnerAnswers) => RunnerAnswers) => setAnswers(change), []);
+  useEscapeKey(onClose);
+
+  // Whatever had focus (an exercise in a list, say) is gone: start reading from the title.
+  useEffect(() => title.current?.focus(), []);
+
+  const Heading = `h${headingLevel}` as 'h2';
+  const waiting = state.durations[state.step] === null;
+  return (
+    <section class={reducedMotion ? 'runner runner--still' : 'runner'} aria-labelledby={titleId}>
+      <Heading ref={title} id={titleId} class="runner__title" tabIndex={-1}>
+        {exerciseText(exercise.title)}
+      </Heading>
+      {state.finished ? (
+        <RunnerClosing
+          closing={exercise.closing}
+          endedEarly={state.endedEarly}
+          saved={saved}
+          offerTouch={!exercise.steps.some((step) => step.kind === 'touch')}
+          onClose={onClose}
+        />
+      ) : (
+        <>
+          <RunnerProgress progress={runnerProgress(state)} smooth={!reducedMotion} />
+          <div class="runner__step" key={state.step}>
+            <CurrentStep
+              exercise={exercise}
+              state={state}
+              settings={settings}
+              reducedMotion={reducedMotion}
+              chime={preferences.exercises.chime}
+              answers={answers}
+              onAnswers={onAnswers}
+              chosenValues={preferences.values.chosen}
+              emotionWords={props.emotionWords}
+              valueOptions={props.valueOptions}
+            />
+          </div>
+          <RunnerControls
+            waiting={waiting}
+            paused={state.paused}
+            lastStep={state.step === state.durations.length - 1}
+            onPauseToggle={() => send({ type: state.paused ? 'resume' : 'pause' })}
+            onContinue={() => send({ type: 'next' })}
+            onSkip={() => send({ type: 'skip-step' })}
+            onFinish={() => send({ type: 'finish-early' })}
+            onPopOut={onPopOut && (() => onPopOut(state.step))}
+          />
+        </>
+      )}
+      <p class="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Exercise } from '../../core/exercises/types';
+import type { JournalEntry } from '../../core/journal';
+import type { RunnerState } from '../../core/runner';
+
+export interface NoteDraft {
+  text: string;
+  /** Ticked by the person; off by default, and nothing is kept without it. */
+  keep: boolean;
+}
+
+/** What the person gave along the way; only some of it, by their choice, reaches the journal. */
+export interface RunnerAnswers {
+  emotions: readonly string[];
+  notes: Readonly<Record<string, NoteDraft>>;
+  /** Values picked here for this session, when none were chosen in Options. */
+  pickedValues: readonly string[];
+}
+
+export const noAnswers: RunnerAnswers = { emotions: [], notes: {}, pickedValues: [] };
+export const emptyNote: NoteDraft = { text: '', keep: false };
+
+/** Longest note kept; a pause is for a few words, and storage.local is shared with the journal. */
+export const NOTE_MAX_LENGTH = 1000;
+
+/** The one journal entry of a run: what was done, when, for how long, and what the person kept. */
+export function journalEntryFor(
+  exercise: Exercise,
+  state: RunnerState,
+  answers: RunnerAnswers,
+  chosenValues: readonly string[],
+  startedAt: number,
+): JournalEntry {
+  const entry: JournalEntry = {
+    exercise: exercise.id,
+    at: startedAt,
+    seconds: Math.round(state.elapsedMs / 1000),
+    finished: !state.endedEarly,
+  };
+  if (answers.emotions.length > 0) entry.emotions = [...answers.emotions];
+  const kept = Object.entries(answers.notes)
+    .filter(([, note]) => note.keep && note.text.trim() !== '')
+    .map(([id, note]) => [id, note.text.trim().slice(0, NOTE_MAX_LENGTH)]);
+  if (kept.length > 0) entry.notes = Object.fromEntries(kept) as Record<string, string>;
+  // Values count as held in mind once their step has been shown.
+  const valuesStep = exercise.steps.findIndex((step) => step.kind === 'values');
+  const values = chosenValues.length > 0 ? chosenValues : answers.pickedValues;
+  if (valuesStep >= 0 && state.step >= valuesStep && values.length > 0) entry.values = [...values];
+  return entry;
+}

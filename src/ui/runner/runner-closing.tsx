@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
+import { t } from '../i18n';
+import { ClosingTouch } from './closing-touch';
+import { exerciseText } from './exercise-text';
+
+export interface RunnerClosingProps {
+  /** Message key of the exercise's closing line. */
+  closing: string;
+  endedEarly: boolean;
+  /** The journal entry has been written. */
+  saved: boolean;
+  /** Offer a short moment of soothing touch (not after a practice that had one). */
+  offerTouch: boolean;
+  onClose: () => void;
+}
+
+/** A kind last line, the same warmth whether the practice ran to the end or not. */
+export function RunnerClosing({ closing, endedEarly, saved, offerTouch, onClose }: RunnerClosingProps) {
+  const id = useId();
+  const [touching, setTouching] = useState(false);
+  const [touched, setTouched] = useState(false);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const endTouch = useCallback(() => setTouching(false), []);
+
+  // The controls that had focus are gone; keep keyboard users in place.
+  useEffect(() => {
+    if (!touching) closeButton.current?.focus();
+  }, [touching]);
+
+  if (touching) return <ClosingTouch onDone={endTouch} />;
+  return (
+    <div class="runner-closing runner-closing--end">
+      <p id={id} class="runner-closing__line" role="status">
+        {endedEarly ? `${t('runnerEndedEarly')} ${exerciseText(closing)}` : exerciseText(closing)}
+      </p>
+      {saved && <p class="muted runner-small">{t('runnerSavedInJournal')}</p>}
+      <div class="runner-controls__main">
+        {/* Focus lands here, so the closing line is read with it. */}
+        <button ref={closeButton} type="button" aria-describedby={id} onClick={onClose}>
+          {t('runnerClose')}
+        </button>
+        {offerTouch && !touched && (
+          <button
+            type="button"
+            class="quiet"
+            onClick={() => {
+              setTouching(true);
+              setTouched(true);
+            }}
+          >
+            {t('runnerTouchOffer')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { exercises } from '../../src/core/exercises';
+import { axeViolations } from './harness/axe';
+import { expect, test } from './harness/fixtures';
+import { storageContents } from './harness/worker-hooks';
+
+test('the popup shows the next pause and every exercise', async ({ extension }) => {
+  const popup = await extension.openPage('popup.html');
+  await expect.poll(() => popup.locator('.status').textContent()).toMatch(/^Next pause /);
+  await expect.poll(() => popup.locator('.exercises .exercise').count()).toBe(exercises.length);
+  expect(await axeViolations(popup)).toEqual([]);
+});
+
+test('starting even breathing runs the pacer, and the runner has no accessibility violations', async ({ extension }) => {
+  const popup = await extension.openPage('popup.html');
+  await popup.getByRole('button', { name: /Even breathing/ }).first().click();
+  await expect.poll(() => popup.getByRole('progressbar').count()).toBe(1);
+  await popup.getByRole('button', { name: 'Skip step' }).click();
+  await expect.poll(() => popup.locator('main').textContent()).toMatch(/Breathe in/);
+  expect(await axeViolations(popup)).toEqual([]);
+});
+
+test('a short exercise runs to its end and its journal entry is stored on this device only', async ({ extension }) => {
+  const popup = await extension.openPage('popup.html');
+  await popup.getByRole('button', { name: /Soothing touch/ }).first().click();
+  const skip = popup.getByRole('button', { name: 'Skip step' });
+  while (await skip.count()) await skip.click();
+  await expect.poll(() => popup.getByRole('button', { name: 'Close' }).count()).toBe(1);
+  const worker = await extension.worker();
+  const journal = async () =>
+    Object.entries(await storageContents(worker, 'local'))
+      .filter(([key]) => key.startsWith('journal:'))
+      .flatMap(([, entries]) => entries as { exercise: string; finished: boolean }[]);
+  await expect.poll(journal).toEqual([expect.objectContaining({ exercise: 'soothing-touch', finished: true })]);
+  expect(Object.keys(await storageContents(worker, 'sync')).filter((key) => key.startsWith('journal'))).toEqual([]);
+});
+
+test('pop out moves a running exercise to the pause window on the same step', async ({ extension }) => {
+  const popup = await extension.openPage('popup.html');
+  await popup.getByRole('button', { name: /Name it/ }).first().click();
+  await popup.getByRole('button', { name: 'Skip step' }).click();
+  const stepText = await popup.getByRole('progressbar').getAttribute('aria-valuetext');
+  const opened = extension.context.waitForEvent('page', (page) => page.url().includes('/pause.html?exercise=name-it&step=1'));
+  await popup.getByRole('button', { name: 'Pop out' }).click();
+  const pause = await opened;
+  await expect.poll(() => pause.getByRole('progressbar').getAttribute('aria-valuetext')).toBe(stepText);
+  expect(await axeViolations(pause)).toEqual([]);
+});
+
+test('with reduced motion, nothing animates while breathing', async ({ extension }) => {
+  const page = await extension.openPage('pause.html?exercise=coherent-breathing&step=1');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.reload();
+  await expect.poll(() => page.locator('main').textContent()).toMatch(/Breathe in/);
+  await page.waitForFunction(() => document.readyState === 'complete');
+  const moving = await page.evaluate(() => ({
+    animations: document.getAnimations().filter((animation) => animation.playState === 'running').length,
+    transforms: [...document.querySelectorAll<HTMLElement>('main *')].filter((element) => getComputedStyle(element).transform !== 'none').length,
+    transitions: [...document.querySelectorAll<HTMLElement>('main *')].filter((element) => /transform/.test(getComputedStyle(element).transitionProperty) && getComputedStyle(element).transitionDuration !== '0s').length,
+  }));
+  expect(moving).toEqual({ animations: 0, transforms: 0, transitions: 0 });
+});
