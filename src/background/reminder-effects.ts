@@ -76,6 +76,11 @@ export async function showReminder(reminders: ReminderPreferences, state: Schedu
   }
 }
 
+/** For a test reminder in badge-only style: the dot, until the next change of schedule. */
+export function showTestBadge(): Promise<void> {
+  return setBadge(getMessage('badgeReminder'), getMessage('badgeTitleReminder'));
+}
+
 export function clearReminder(): Promise<void> {
   return clearNotification(REMINDER_NOTIFICATION);
 }

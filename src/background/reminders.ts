@@ -8,7 +8,7 @@ import { notificationsAllowed } from '../platform/notifications';
 import { setIdleThreshold, type IdleState } from '../platform/idle';
 import { createWriteQueue } from '../platform/write-queue';
 import { loadReminderContext, saveTransition, type ReminderContext } from './reminder-store';
-import { applySchedule, clearReminder, openPauseWindow, personIsBusy, showReminder } from './reminder-effects';
+import { applySchedule, clearReminder, openPauseWindow, personIsBusy, showReminder, showTestBadge } from './reminder-effects';
 import { shareTakenPause } from './shared-pause';
 import { track } from './test-hooks';
 
@@ -99,7 +99,27 @@ export function runMessage(message: WorkerMessage): Promise<void> {
       return openPauseWindow(message.exercise === undefined ? undefined : { id: message.exercise, step: message.step });
     case 'pause-opened':
       return pauseOpened();
+    case 'test-reminder':
+      return testReminder();
   }
+}
+
+/** A reminder as the person will see it, in their chosen style; the rhythm is left alone. */
+async function testReminder(): Promise<void> {
+  let badgeOnly = false;
+  await handle(
+    async ({ state, reminders }) => {
+      badgeOnly = reminders.style === 'badge';
+      const blocked = reminders.style === 'notification' ? !(await notificationsAllowed()) : false;
+      return { state: blocked === (state.notificationsBlocked ?? false) ? state : { ...state, notificationsBlocked: blocked }, log: [] };
+    },
+    async ({ reminders }, transition) => {
+      if (await showReminder(reminders, transition.state)) return;
+      transition.state = { ...transition.state, notificationsBlocked: true };
+      await saveTransition(transition);
+    },
+  );
+  if (badgeOnly) await showTestBadge();
 }
 
 export function preferencesChanged(before: ReminderPreferences): Promise<void> {

@@ -212,6 +212,23 @@ describe('the reminder worker', () => {
     expect((await reminderAlarm())?.scheduledTime).toBe(monday(13));
   });
 
+  it('shows a test reminder exactly as a real one looks, leaving the rhythm alone', async () => {
+    at(monday(9, 45));
+    await fire(sendMessage({ kind: 'test-reminder' }));
+    expect(notifications()['kindly-pause']).toMatchObject({ title: 'A moment for you', buttons: [{ title: 'Take a pause' }, { title: 'Snooze 15 min' }] });
+    expect((await reminderAlarm())?.scheduledTime).toBe(monday(10, 30));
+    expect(await pauseLog()).toEqual([]);
+  });
+
+  it('a test reminder says so when the system blocks notifications, and shows the badge in badge style', async () => {
+    (fakeBrowser.notifications as unknown as { getPermissionLevel: () => Promise<string> }).getPermissionLevel = () => Promise.resolve('denied');
+    await fire(sendMessage({ kind: 'test-reminder' }));
+    expect(await storedSchedule()).toMatchObject({ notificationsBlocked: true });
+    await fakeBrowser.storage.sync.set({ 'reminders.style': 'badge' });
+    await fire(sendMessage({ kind: 'test-reminder' }));
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('•');
+  });
+
   it('ignores messages it does not know', async () => {
     await fire(sendMessage({ kind: 'format-disk' }));
     expect((await reminderAlarm())?.scheduledTime).toBe(monday(10, 30));

@@ -16,6 +16,8 @@ const workerMessageSchema = v.variant('kind', [
   }),
   /** The pause page has opened: a pause is being taken. */
   v.object({ kind: v.literal('pause-opened') }),
+  /** Options: show exactly what a reminder looks like, without touching the rhythm. */
+  v.object({ kind: v.literal('test-reminder') }),
 ]);
 
 export type WorkerMessage = v.InferOutput<typeof workerMessageSchema>;
