@@ -20,8 +20,10 @@ export const entryPoints = {
   newtab: 'src/newtab/index.tsx',
   pause: 'src/pause/index.tsx',
   support: 'src/support/index.tsx',
+  welcome: 'src/welcome/index.tsx',
+  'self-compassion': 'src/self-compassion/index.tsx',
 };
-export const pages = ['popup', 'options', 'newtab', 'pause', 'support'];
+export const pages = ['popup', 'options', 'newtab', 'pause', 'support', 'welcome', 'self-compassion'];
 export const targets = /** @type {const} */ (['chrome', 'firefox']);
 
 /** @typedef {'production' | 'development' | 'test'} Mode */

@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-const surfaces = ['background', 'popup', 'options', 'newtab', 'pause', 'support'];
+const surfaces = ['background', 'popup', 'options', 'newtab', 'pause', 'support', 'welcome', 'self-compassion'];
 
 /**
  * Import patterns that reach into another folder of src/.

@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'components',
           environment: 'jsdom',
-          include: ['test/{ui,popup,options,newtab,pause,support}/**/*.test.tsx'],
+          include: ['test/{ui,popup,options,newtab,pause,support,welcome,self-compassion}/**/*.test.tsx'],
           setupFiles: ['test/setup/fake-browser.ts', 'test/setup/components.ts'],
         },
       },

@@ -1,4 +1,3 @@
-import { parsePreferences } from '../core/preferences';
 import { parseWorkerMessage } from '../core/reminders/worker-messages';
 import { onAlarm } from '../platform/alarms';
 import { onCommand } from '../platform/commands';
@@ -6,12 +5,12 @@ import { onIdleStateChanged } from '../platform/idle';
 import { onWorkerMessage } from '../platform/messages';
 import { onNotificationButtonClicked, onNotificationClicked, onNotificationClosed } from '../platform/notifications';
 import { onBrowserStartup, onInstalled } from '../platform/runtime';
-import { onItemsChanged, readItems } from '../platform/storage';
-import { itemsBefore, touchesReminders } from './preferences-before';
+import { onItemsChanged } from '../platform/storage';
+import { openTab } from '../platform/tabs';
 import { REMINDER_ALARM, REMINDER_NOTIFICATION, openPauseWindow } from './reminder-effects';
 import * as reminders from './reminders';
 import { repairPreferences } from './repair-preferences';
-import { LAST_PAUSE_KEY, sharedPauseTime } from './shared-pause';
+import { storageChanged } from './storage-changes';
 import { exposeTestHooks, track } from './test-hooks';
 
 /*
@@ -23,8 +22,11 @@ exposeTestHooks();
 
 onInstalled((reason) => {
   if (reason === 'install' || reason === 'update') void track(repairPreferences(Date.now()));
-  // A new install starts its rhythm now; an update keeps the one in progress.
-  if (reason === 'install') void reminders.browserStarted();
+  // A new install starts its rhythm now and says hello once; an update keeps the rhythm in progress.
+  if (reason === 'install') {
+    void reminders.browserStarted();
+    void track(openTab('welcome.html'));
+  }
 });
 
 onBrowserStartup(() => void reminders.browserStarted());
@@ -58,12 +60,7 @@ onWorkerMessage((message) => {
   return parsed ? reminders.runMessage(parsed) : undefined;
 });
 
-onItemsChanged('sync', (changes) => {
-  const shared = sharedPauseTime(changes[LAST_PAUSE_KEY]?.newValue);
-  if (shared !== undefined) void reminders.pauseTakenElsewhere(shared);
-  if (touchesReminders(changes)) {
-    void track(readItems('sync')).then((current) => reminders.preferencesChanged(parsePreferences(itemsBefore(current, changes)).preferences.reminders));
-  }
-});
+onItemsChanged('sync', (changes) => storageChanged('sync', changes));
+onItemsChanged('local', (changes) => storageChanged('local', changes));
 
 void reminders.reconcile();

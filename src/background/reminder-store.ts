@@ -1,4 +1,5 @@
 import { parsePreferences } from '../core/preferences';
+import { chosenPreferenceItems, localPreferenceKeys, parsePreferencesArea, PREFERENCES_AREA_KEY, type PreferencesArea } from '../core/preferences-area';
 import type { ReminderPreferences } from '../core/reminders/active-windows';
 import { appendToPauseLog, pauseLogKey } from '../core/reminders/pause-log';
 import { parseScheduleState, SCHEDULE_KEY, type ScheduleState } from '../core/reminders/schedule-state';
@@ -10,12 +11,19 @@ export interface ReminderContext {
   state: ScheduleState;
   /** The stored schedule was missing or unreadable and has been replaced by a fresh one. */
   fresh: boolean;
+  /** Where this device keeps preferences; other browsers are told of pauses only through sync. */
+  area: PreferencesArea;
 }
 
 export async function loadReminderContext(now: number): Promise<ReminderContext> {
-  const [syncItems, localItems] = await Promise.all([readItems('sync'), readItems('local', [SCHEDULE_KEY])]);
+  const [syncItems, localItems] = await Promise.all([readItems('sync'), readItems('local', [SCHEDULE_KEY, ...localPreferenceKeys])]);
   const { state, repaired } = parseScheduleState(localItems[SCHEDULE_KEY], now);
-  return { reminders: parsePreferences(syncItems).preferences.reminders, state, fresh: repaired || !(SCHEDULE_KEY in localItems) };
+  return {
+    reminders: parsePreferences(chosenPreferenceItems(syncItems, localItems)).preferences.reminders,
+    state,
+    fresh: repaired || !(SCHEDULE_KEY in localItems),
+    area: parsePreferencesArea(localItems[PREFERENCES_AREA_KEY]),
+  };
 }
 
 /** Stores the new schedule and any log entries in one storage.local write. */

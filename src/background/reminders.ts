@@ -77,9 +77,10 @@ export function alarmFired(): Promise<void> {
 
 /** The pause page opened: a pause is being taken, wherever it was started from. */
 export const pauseOpened = () =>
-  handle(({ state }, now) => transitions.pauseTaken(state, now), async (_context, _transition, now) => {
+  handle(({ state }, now) => transitions.pauseTaken(state, now), async ({ area }, _transition, now) => {
     await clearReminder();
-    await shareTakenPause(now);
+    // Kept on this device only: nothing about it, pauses included, goes through sync.
+    if (area === 'sync') await shareTakenPause(now);
   });
 
 export const snooze = (minutes: transitions.SnoozeMinutes) =>
@@ -129,4 +130,6 @@ export function preferencesChanged(before: ReminderPreferences): Promise<void> {
   );
 }
 
-export const pauseTakenElsewhere = (at: number) => handle(({ state }, now) => transitions.pauseTakenElsewhere(state, at, now));
+/** Another browser took a pause; a device keeping to itself (preferences here only) keeps its own rhythm. */
+export const pauseTakenElsewhere = (at: number) =>
+  handle(({ state, area }, now) => (area === 'sync' ? transitions.pauseTakenElsewhere(state, at, now) : { state, log: [] }));

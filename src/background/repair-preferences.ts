@@ -1,18 +1,22 @@
 import { addBackup, PREFERENCE_BACKUP_KEY } from '../core/preference-backup';
 import { planPreferenceRepair } from '../core/preference-repair';
+import { chosenPreferenceItems, localPreferenceKeys, parsePreferencesArea, PREFERENCES_AREA_KEY } from '../core/preferences-area';
 import { readItems, updateItems, writeItems } from '../platform/storage';
 
 /**
  * Runs on install and update: migrates stored preferences to this schema version and clears
- * values that can't be read. Unreadable values are backed up to storage.local first, so if the
- * worker stops halfway the worst case is a backup kept twice, never a value lost.
+ * values that can't be read, in whichever area this device keeps them. Unreadable values are
+ * backed up to storage.local first, so if the worker stops halfway the worst case is a backup
+ * kept twice, never a value lost.
  */
 export async function repairPreferences(now: number): Promise<void> {
-  const repair = planPreferenceRepair(await readItems('sync'));
+  const [sync, local] = await Promise.all([readItems('sync'), readItems('local', localPreferenceKeys)]);
+  const area = parsePreferencesArea(local[PREFERENCES_AREA_KEY]);
+  const repair = planPreferenceRepair(chosenPreferenceItems(sync, local));
   if (repair.backup.length > 0) {
     await updateItems('local', [PREFERENCE_BACKUP_KEY], (current) => ({
       set: { [PREFERENCE_BACKUP_KEY]: addBackup(current[PREFERENCE_BACKUP_KEY], repair.backup, now) },
     }));
   }
-  await writeItems('sync', { set: repair.set, remove: repair.remove });
+  await writeItems(area, { set: repair.set, remove: repair.remove });
 }

@@ -116,8 +116,11 @@ function advance(state: RunnerState): RunnerState {
 }
 
 /** Lets `ms` of running time pass: timed steps end after their length, the rest wait. */
+/** A page's clock can jump (a sleeping laptop); no single tick counts for more than a day. */
+const LONGEST_TICK_MS = 86_400_000;
+
 export function tick(state: RunnerState, ms: number): RunnerState {
-  const passed = Math.max(0, finiteOr(ms, 0));
+  const passed = Math.min(LONGEST_TICK_MS, Math.max(0, finiteOr(ms, 0)));
   if (state.paused || state.finished || passed === 0) return state;
   return settle({ ...state, stepMs: state.stepMs + passed, elapsedMs: state.elapsedMs + passed });
 }

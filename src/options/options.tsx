@@ -1,50 +1,67 @@
-import type { MessageKey } from '../ui/i18n';
+import { useMemo, useState } from 'preact/hooks';
+import { preferenceKeys } from '../core/preferences';
+import type { Section } from '../core/preference-schema';
 import { t } from '../ui/i18n';
-import { NotificationsBlockedNotice } from '../ui/notifications-blocked-notice';
-import { RhythmSummary } from '../ui/rhythm-summary';
+import { useAppearance } from '../ui/use-appearance';
 import { usePreferences } from '../ui/use-preferences';
-import { useSchedule } from '../ui/use-schedule';
+import { AboutSection } from './about-section';
+import { AppearanceSection } from './appearance-section';
+import { ExercisesSection } from './exercises-section';
+import { OptionsContext, type OptionsState } from './options-context';
+import { RemindersSection } from './reminders-section';
 import { RepairNotice } from './repair-notice';
+import { SaveProblemNotice } from './save-problem-notice';
+import { useAutosave } from './use-autosave';
+import { ValuesSection } from './values-section';
+import { YourDataSection } from './your-data-section';
 
-const themeSummary: Record<'system' | 'light' | 'dark', MessageKey> = {
-  system: 'themeSystem',
-  light: 'themeLight',
-  dark: 'themeDark',
-};
+const noResets: Record<Section, number> = { reminders: 0, exercises: 0, values: 0, appearance: 0, newTab: 0 };
 
+/** Every preference, saved as it changes; no Save button. */
 export function Options() {
   const parsed = usePreferences();
-  const schedule = useSchedule();
+  const { preferences, save, problem, readOnlyRefused } = useAutosave(parsed);
+  const [epochs, setEpochs] = useState(noResets);
+  const readOnly = parsed?.readOnly === true || readOnlyRefused;
+  useAppearance(preferences?.appearance);
+
+  const state = useMemo<OptionsState | undefined>(
+    () =>
+      preferences && {
+        preferences,
+        disabled: readOnly,
+        epochs,
+        save,
+        replaceSection: (section, values) => {
+          const keys = preferenceKeys.filter((key) => key.startsWith(`${section}.`));
+          save(Object.fromEntries(keys.map((key) => [key, values[key.slice(section.length + 1)]])));
+          setEpochs((current) => ({ ...current, [section]: current[section] + 1 }));
+        },
+      },
+    [preferences, readOnly, epochs, save],
+  );
+
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <p class="muted">{t('optionsIntro')}</p>
+      <SaveProblemNotice problem={problem} />
       <RepairNotice />
-      {parsed?.readOnly && (
+      {readOnly && (
         <p class="notice" role="status">
           {t('optionsReadOnlyNotice')}
         </p>
       )}
-      {parsed && (
-        <>
-          <section aria-labelledby="reminders-heading">
-            <h2 id="reminders-heading">{t('optionsRemindersHeading')}</h2>
-            <RhythmSummary reminders={parsed.preferences.reminders} />
-            <NotificationsBlockedNotice state={schedule} />
-          </section>
-          <section aria-labelledby="appearance-heading">
-            <h2 id="appearance-heading">{t('optionsAppearanceHeading')}</h2>
-            <p>{t(themeSummary[parsed.preferences.appearance.theme])}</p>
-          </section>
-        </>
+      {state && (
+        <OptionsContext.Provider value={state}>
+          <RemindersSection />
+          <ExercisesSection />
+          <ValuesSection />
+          <AppearanceSection />
+        </OptionsContext.Provider>
       )}
-      <section aria-labelledby="privacy-heading">
-        <h2 id="privacy-heading">{t('optionsPrivacyHeading')}</h2>
-        <p>{t('privacyPromise')}</p>
-        <p>
-          <a href="support.html">{t('moreSupport')}</a>
-        </p>
-      </section>
+      {state && <YourDataSection />}
+      <AboutSection />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { BreathingOptions } from '../core/breathing';
 import { t } from '../ui/i18n';
+import { useAppearance } from '../ui/use-appearance';
 import { usePreferences } from '../ui/use-preferences';
 import { BreathingSession } from './breathing-session';
 import { ExercisePause } from './exercise-pause';
@@ -16,6 +17,7 @@ function closeWindow() {
 /** `pause.html?exercise=<id>&step=<n>` runs that exercise (see "Pop out"); otherwise a minute of breathing. */
 export function PausePage() {
   const [requested] = useState(() => requestedExercise(window.location.search));
+  useAppearance(usePreferences()?.preferences.appearance);
   return requested ? <ExercisePause exercise={requested.exercise} step={requested.step} /> : <BreathingPause />;
 }
 

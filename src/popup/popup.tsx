@@ -5,6 +5,7 @@ import { sendToWorker } from '../platform/messages';
 import { openOptionsPage } from '../platform/runtime';
 import { t } from '../ui/i18n';
 import { ExerciseRunner } from '../ui/runner/exercise-runner';
+import { useAppearance } from '../ui/use-appearance';
 import { usePreferences } from '../ui/use-preferences';
 import { ExerciseList } from './exercise-list';
 import { ReminderControls } from './reminder-controls';
@@ -18,6 +19,7 @@ async function popOut(exercise: Exercise, step: number) {
 
 export function Popup() {
   const parsed = usePreferences();
+  useAppearance(parsed?.preferences.appearance);
   const [running, setRunning] = useState<Exercise>();
   const [openedAt] = useState(Date.now);
   // Everything bundled renders at once; preferences refine it (hidden exercises) when read.
@@ -56,6 +58,9 @@ export function Popup() {
         <button type="button" class="link" onClick={() => void openOptionsPage()}>
           {t('openOptions')}
         </button>
+        <a href="self-compassion.html" target="_blank">
+          {t('optionsAboutSelfCompassion')}
+        </a>
         <a href="support.html" target="_blank">
           {t('moreSupport')}
         </a>

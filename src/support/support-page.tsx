@@ -1,10 +1,13 @@
 import { t } from '../ui/i18n';
+import { useAppearance } from '../ui/use-appearance';
+import { usePreferences } from '../ui/use-preferences';
 
 /*
  * Honest about what Kindly is, and where real help is. Plain links only: opening one is the
  * person's own navigation; Kindly fetches nothing from them.
  */
 export function SupportPage() {
+  useAppearance(usePreferences()?.preferences.appearance);
   return (
     <main class="support">
       <h1>{t('supportTitle')}</h1>

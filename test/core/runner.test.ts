@@ -160,6 +160,12 @@ describe('runner progress', () => {
 });
 
 describe('runner properties', () => {
+  it('stays finite however far the clock jumps', () => {
+    const ex = exercise([{ kind: 'name-emotion' }]);
+    const state = tick(tick(startRunner(ex, { breathingMinutes: 1, holds: false }), 2.69e293), Number.MAX_VALUE);
+    expect(Number.isFinite(state.elapsedMs)).toBe(true);
+  });
+
   it('never goes negative, never past the last step, and progress stays within 0..1', () => {
     fc.assert(
       fc.property(anyExercise, anySettings, fc.array(anyEvent, { maxLength: 40 }), (ex, chosen, events) => {

@@ -1,39 +1,90 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../src/core/preference-migrations';
 import { Options } from '../../src/options/options';
+import { expectStored, renderOptions, section, typeInto } from './options-harness';
 
 describe('Options', () => {
-  it('shows the current reminders and theme, and the privacy promise', async () => {
-    await fakeBrowser.storage.sync.set({ 'appearance.theme': 'dark', 'reminders.everyMinutes': 90 });
-    render(<Options />);
+  it('shows every section, the privacy promise and the links to more', async () => {
+    await renderOptions();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Kindly preferences');
-    expect(await screen.findByText(/every 90 minutes/)).toBeTruthy();
-    expect(screen.getByText('Always dark.')).toBeTruthy();
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(headings.slice(0, 4)).toEqual(['Reminders', 'Exercises', 'Values', 'Appearance']);
+    expect(headings.at(-1)).toBe('Support and privacy');
+    for (const name of ['Reminders', 'Exercises', 'Values', 'Appearance']) {
+      expect(section(name).getByRole('button', { name: 'Reset this section' })).toBeTruthy();
+    }
     expect(screen.getByText(/makes no network requests and has no analytics/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'More support' }).getAttribute('href')).toBe('support.html');
+    expect(screen.getByRole('link', { name: "What self-compassion is, and isn't" }).getAttribute('href')).toBe('self-compassion.html');
+    expect(screen.queryByRole('button', { name: /^Save/ })).toBeNull();
   });
 
-  it('says plainly when preferences come from a newer Kindly', async () => {
-    await fakeBrowser.storage.sync.set({ schemaVersion: CURRENT_SCHEMA_VERSION + 1 });
-    render(<Options />);
+  it('writes nothing just by being opened', async () => {
+    await renderOptions();
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('while preferences come from a newer Kindly, says so and keeps every field disabled', async () => {
+    await fakeBrowser.storage.sync.set({ schemaVersion: CURRENT_SCHEMA_VERSION + 1, 'reminders.everyMinutes': 45 });
+    await renderOptions();
     expect(await screen.findByText(/saved by a newer version of Kindly/)).toBeTruthy();
+    const fields = ['Reminders', 'Exercises', 'Values', 'Appearance'].flatMap((name) => [
+      ...screen.getByRole('region', { name }).querySelectorAll<HTMLInputElement>('input, select'),
+    ]);
+    expect(fields.length).toBeGreaterThan(30);
+    expect([...fields].filter((field) => !field.disabled)).toEqual([]);
+    expect(section('Reminders').getByRole<HTMLButtonElement>('button', { name: 'Reset this section' }).disabled).toBe(true);
+    expect(section('Reminders').getByLabelText<HTMLInputElement>('Minutes between pauses').value).toBe('45');
   });
 
   it('says once that unreadable preferences were reset and kept, until dismissed', async () => {
     await fakeBrowser.storage.local.set({ preferencesBackup: [{ savedAt: 1_000, items: { 'reminders.everyMinutes': 'often' } }] });
     render(<Options />);
-    const notice = await screen.findByText(/couldn't be read, so they are back to their defaults/);
-    expect(notice).toBeTruthy();
+    expect(await screen.findByText(/couldn't be read, so they are back to their defaults/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Got it' }));
     await waitFor(() => expect(screen.queryByText(/couldn't be read/)).toBeNull());
     const { preferencesBackupSeenAt } = await fakeBrowser.storage.local.get('preferencesBackupSeenAt');
     expect(preferencesBackupSeenAt).toBeGreaterThanOrEqual(1_000);
   });
 
-  it('shows no notice when nothing was reset', async () => {
-    render(<Options />);
-    await screen.findByText(/every 60 minutes/);
-    expect(screen.queryByRole('status')).toBeNull();
+  it('shows no notice when nothing was reset and nothing went wrong', async () => {
+    await renderOptions();
+    expect(screen.queryByText(/couldn't be read/)).toBeNull();
+    expect(screen.queryByText(/newer version/)).toBeNull();
+    expect(screen.getByRole('alert').textContent).toBe('');
+  });
+
+  it('two open pages stay in sync: a change in one shows in the other', async () => {
+    const first = render(<Options />).container as HTMLElement;
+    const second = render(<Options />).container as HTMLElement;
+    await within(second).findByRole('region', { name: 'Reminders' });
+    // Two roots in one document repeat each other's field ids (real pages are separate
+    // documents), so fields are found by type and value here rather than by label.
+    await typeInto(first.querySelector('input[type=number]')!, '75');
+    const enabled = (page: HTMLElement) => page.querySelector<HTMLInputElement>('input[type=checkbox]');
+    fireEvent.click(enabled(first)!);
+    await expectStored({ 'reminders.everyMinutes': 75, 'reminders.enabled': false });
+    const other = second.querySelector<HTMLInputElement>('input[type=number]');
+    await vi.waitFor(() => expect(other?.value).toBe('75'));
+    expect(enabled(second)?.checked).toBe(false);
+    expect(within(second).getByText(/Mindful pauses are turned off/)).toBeTruthy();
+  });
+
+  it('does not replace what someone is typing when the same preference changes elsewhere', async () => {
+    await renderOptions();
+    const rhythm = section('Reminders').getByLabelText<HTMLInputElement>('Minutes between pauses');
+    rhythm.focus();
+    fireEvent.focus(rhythm);
+    await typeInto(rhythm, '4');
+    await fakeBrowser.storage.sync.set({ 'reminders.everyMinutes': 30 });
+    await vi.waitFor(() => expect(section('Reminders').getByText(/every 30 minutes/)).toBeTruthy());
+    expect(rhythm.value).toBe('4');
+    fireEvent.blur(rhythm);
+    await fakeBrowser.storage.sync.set({ 'reminders.everyMinutes': 35 });
+    await vi.waitFor(() => expect(rhythm.value).toBe('35'));
+    expect(rhythm.getAttribute('aria-invalid')).toBeNull();
   });
 });

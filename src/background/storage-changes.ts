@@ -1,0 +1,27 @@
+import { parsePreferences } from '../core/preferences';
+import { localPreferenceKeys, PREFERENCES_AREA_KEY } from '../core/preferences-area';
+import { SCHEDULE_KEY } from '../core/reminders/schedule-state';
+import { readItems, type ItemChanges, type StorageAreaName } from '../platform/storage';
+import { preferencesBefore, touchesReminders } from './preferences-before';
+import * as reminders from './reminders';
+import { LAST_PAUSE_KEY, sharedPauseTime } from './shared-pause';
+import { track } from './test-hooks';
+
+async function followPreferences(changed: StorageAreaName, changes: ItemChanges): Promise<void> {
+  const [sync, local] = await Promise.all([readItems('sync'), readItems('local', localPreferenceKeys)]);
+  const before = preferencesBefore(changed, changes, { sync, local });
+  if (before) await reminders.preferencesChanged(parsePreferences(before).preferences.reminders);
+}
+
+/*
+ * Storage is the source of truth: the worker follows the reminder preferences in whichever area
+ * this device reads them from (and a move between areas), pauses taken in the person's other
+ * browsers, and an erase, after which a fresh schedule starts from now.
+ */
+export function storageChanged(area: StorageAreaName, changes: ItemChanges): void {
+  const shared = area === 'sync' ? sharedPauseTime(changes[LAST_PAUSE_KEY]?.newValue) : undefined;
+  if (shared !== undefined) void reminders.pauseTakenElsewhere(shared);
+  const moved = area === 'local' && PREFERENCES_AREA_KEY in changes;
+  if (moved || touchesReminders(changes)) void track(followPreferences(area, changes));
+  else if (area === 'local' && SCHEDULE_KEY in changes && changes[SCHEDULE_KEY]?.newValue === undefined) void reminders.reconcile();
+}

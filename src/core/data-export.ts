@@ -1,0 +1,75 @@
+import * as v from 'valibot';
+import { isJournalKey } from './journal';
+import { PREFERENCE_BACKUP_KEY, PREFERENCE_BACKUP_SEEN_KEY, readBackups } from './preference-backup';
+import type { StoredItems } from './preference-migrations';
+import { chosenPreferenceItems, parsePreferencesArea, PREFERENCES_AREA_KEY } from './preferences-area';
+import { isPauseLogKey } from './reminders/pause-log';
+import { backupSchema, dayKeySchema, EXPORT_FORMAT, EXPORT_VERSION, journalEntrySchema, pauseLogEntrySchema, type ExportDocument } from './data-export-schema';
+
+export type { ExportDocument } from './data-export-schema';
+
+/** Everything Kindly keeps, as read from both storage areas. */
+export interface StorageSnapshot {
+  sync: StoredItems;
+  local: StoredItems;
+}
+
+/** The journal and the pause log keep one storage.local key per local day: prefix + day. */
+export const dayListPrefixes = { journal: 'journal:', pauseLog: 'pauseLog:' } as const;
+export type DayList = keyof typeof dayListPrefixes;
+
+const isDayListKey: Record<DayList, (key: string) => boolean> = { journal: isJournalKey, pauseLog: isPauseLogKey };
+const entrySchemas = { journal: journalEntrySchema, pauseLog: pauseLogEntrySchema };
+
+/**
+ * One list's days, keyed by day, holding only entries Kindly can read back (the reflections
+ * page skips anything else too), so an export can always be imported again.
+ */
+function daysOf(list: DayList, local: StoredItems): Record<string, unknown[]> {
+  const days: Record<string, unknown[]> = {};
+  for (const [key, stored] of Object.entries(local)) {
+    if (!isDayListKey[list](key)) continue;
+    const day = key.slice(dayListPrefixes[list].length);
+    const entries = Array.isArray(stored) ? stored.filter((entry) => v.is(entrySchemas[list], entry)) : [];
+    if (v.is(dayKeySchema, day) && entries.length > 0) days[day] = entries;
+  }
+  return days;
+}
+
+/*
+ * What belongs in an export is what the person made or chose: their preferences (as stored, so a
+ * file from this version reads exactly like storage would), where they keep them, the journal,
+ * the pause history, and the backups of values that couldn't be read. The worker's schedule is
+ * left out on purpose: it is a moment-to-moment timer (when the rhythm began, a snooze), and
+ * brought back later it would only be stale; after an erase or import a fresh rhythm starts.
+ */
+export function buildExport(snapshot: StorageSnapshot, now: number): ExportDocument {
+  const { local } = snapshot;
+  const document: ExportDocument = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    preferences: chosenPreferenceItems(snapshot.sync, local),
+    preferencesArea: parsePreferencesArea(local[PREFERENCES_AREA_KEY]),
+    journal: daysOf('journal', local) as ExportDocument['journal'],
+    pauseLog: daysOf('pauseLog', local) as ExportDocument['pauseLog'],
+  };
+  if (local[PREFERENCE_BACKUP_KEY] !== undefined) {
+    document.backups = readBackups(local[PREFERENCE_BACKUP_KEY], now).filter((backup) => v.is(backupSchema, backup));
+  }
+  const seenAt = local[PREFERENCE_BACKUP_SEEN_KEY];
+  if (typeof seenAt === 'number' && Number.isFinite(seenAt) && seenAt >= 0) document.backupsSeenAt = seenAt;
+  return document;
+}
+
+/** Readable by a person too: two-space indents, keys in a stable order. */
+export function exportText(document: ExportDocument): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** "kindly-2026-03-14.json", the local day of the export. */
+export function exportFileName(now: number): string {
+  const date = new Date(now);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `kindly-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+}

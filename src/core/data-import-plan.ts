@@ -1,0 +1,76 @@
+import type { ExportDocument, StorageSnapshot } from './data-export';
+import { dayListPrefixes, type DayList } from './data-export';
+import { jsonEqual } from './json-equal';
+import { MAX_PREFERENCE_BACKUPS, PREFERENCE_BACKUP_KEY, PREFERENCE_BACKUP_SEEN_KEY, readBackups } from './preference-backup';
+import { migrateStoredItems } from './preference-migrations';
+import { preferenceItems, PREFERENCES_AREA_KEY, replacePreferenceItems, type ItemWrite } from './preferences-area';
+
+export interface ImportPlan {
+  /** Written first, when the file keeps preferences in sync. */
+  sync?: ItemWrite;
+  /** One storage.local write for everything else. */
+  local: ItemWrite;
+  /** How many entries are new here (for the preview). */
+  added: { journal: number; pauseLog: number; backups: number };
+}
+
+function asList(stored: unknown): unknown[] {
+  return Array.isArray(stored) ? [...(stored as unknown[])] : stored === undefined ? [] : [stored];
+}
+
+/**
+ * The incoming entries not already stored. Only what was there before counts as a duplicate:
+ * two equal entries inside the file stay two, as they were when it was exported.
+ */
+export function newEntries(stored: unknown, incoming: readonly unknown[]): unknown[] {
+  const existing = asList(stored);
+  return incoming.filter((entry) => !existing.some((old) => jsonEqual(old, entry)));
+}
+
+/** Preferences go where the file kept them, replacing what is there; the rest is merged in. */
+function planPreferences(document: ExportDocument, snapshot: StorageSnapshot, local: ItemWrite): ItemWrite | undefined {
+  const wanted = migrateStoredItems(document.preferences).items;
+  if (document.preferencesArea === 'local') {
+    const copy = replacePreferenceItems(snapshot.local, wanted);
+    Object.assign(local.set, copy.set, { [PREFERENCES_AREA_KEY]: 'local' });
+    local.remove.push(...copy.remove);
+    return undefined;
+  }
+  // Kept in sync: any copy on this device only would no longer be read, so it goes.
+  local.remove.push(...Object.keys(preferenceItems(snapshot.local)));
+  if (PREFERENCES_AREA_KEY in snapshot.local) local.remove.push(PREFERENCES_AREA_KEY);
+  return replacePreferenceItems(snapshot.sync, wanted);
+}
+
+function planBackups(document: ExportDocument, snapshot: StorageSnapshot, local: ItemWrite, now: number): number {
+  const stored = snapshot.local[PREFERENCE_BACKUP_KEY];
+  const existing = stored === undefined ? [] : readBackups(stored, now);
+  const added = newEntries(existing, document.backups ?? []);
+  if (added.length > 0) local.set[PREFERENCE_BACKUP_KEY] = [...existing, ...added].slice(-MAX_PREFERENCE_BACKUPS);
+  // Backups the person had already been told about shouldn't be announced again.
+  const seenAt = snapshot.local[PREFERENCE_BACKUP_SEEN_KEY];
+  const importedSeenAt = document.backupsSeenAt;
+  if (importedSeenAt !== undefined && !(typeof seenAt === 'number' && seenAt >= importedSeenAt)) {
+    local.set[PREFERENCE_BACKUP_SEEN_KEY] = importedSeenAt;
+  }
+  return added.length;
+}
+
+/** The writes that apply an import to what is stored now. */
+export function planImport(document: ExportDocument, snapshot: StorageSnapshot, now: number): ImportPlan {
+  const local: ItemWrite = { set: {}, remove: [] };
+  const sync = planPreferences(document, snapshot, local);
+  const added = { journal: 0, pauseLog: 0, backups: 0 };
+  const lists: Record<DayList, Record<string, readonly unknown[]>> = { journal: document.journal, pauseLog: document.pauseLog };
+  for (const list of ['journal', 'pauseLog'] as const) {
+    for (const [day, entries] of Object.entries(lists[list])) {
+      const key = `${dayListPrefixes[list]}${day}`;
+      const fresh = newEntries(snapshot.local[key], entries);
+      if (fresh.length === 0) continue;
+      local.set[key] = [...asList(snapshot.local[key]), ...fresh];
+      added[list] += fresh.length;
+    }
+  }
+  added.backups = planBackups(document, snapshot, local, now);
+  return sync ? { sync, local, added } : { local, added };
+}

@@ -1,0 +1,100 @@
+import * as v from 'valibot';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportDocumentSchema, type ExportDocument } from './data-export-schema';
+import type { StorageSnapshot } from './data-export';
+import { planImport } from './data-import-plan';
+import { isPlainRecord, jsonEqual } from './json-equal';
+import { CURRENT_SCHEMA_VERSION, migrateStoredItems, SCHEMA_VERSION_KEY, type StoredItems } from './preference-migrations';
+import { getPreference, isPreferenceKey, parsePreferences, preferenceKeys, validatePreference } from './preferences';
+import { chosenPreferenceItems, parsePreferencesArea, PREFERENCES_AREA_KEY, type PreferencesArea } from './preferences-area';
+
+/** Why a file can't be imported; the page says each in plain words. */
+export type ImportProblem =
+  | { code: 'not-json' }
+  | { code: 'not-kindly' }
+  | { code: 'newer-version' }
+  /** Something has the wrong type; `at` names where, e.g. ['journal', '2026-03-14', 2, 'at']. */
+  | { code: 'wrong-type'; at: (string | number)[] };
+
+/** What applying the file will change, for the preview. */
+export interface ImportSummary {
+  exportedAt: string;
+  /** Preferences whose value will differ from the current one. */
+  preferencesChanged: number;
+  journalToAdd: number;
+  pauseLogToAdd: number;
+  /** Where the file keeps preferences, and whether that differs from this device now. */
+  area: PreferencesArea;
+  areaChanges: boolean;
+}
+
+export type ImportParse = { ok: true; document: ExportDocument; summary: ImportSummary } | { ok: false; problem: ImportProblem };
+
+const fail = (problem: ImportProblem): ImportParse => ({ ok: false, problem });
+
+/** Where the first problem is, from valibot's issue path. */
+function issuePlace(issue: v.BaseIssue<unknown>): (string | number)[] {
+  return (issue.path ?? []).map((item) => (typeof item.key === 'number' ? item.key : String(item.key)));
+}
+
+/** Preferences must be ones this version knows, each a valid value, after migrating older ones. */
+function preferenceProblem(items: StoredItems): ImportProblem | undefined {
+  const version = items[SCHEMA_VERSION_KEY];
+  if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) return { code: 'newer-version' };
+  const migrated = migrateStoredItems(items);
+  if (migrated.unreadableVersion !== undefined) return { code: 'wrong-type', at: ['preferences', SCHEMA_VERSION_KEY] };
+  for (const [key, value] of Object.entries(migrated.items)) {
+    if (key === SCHEMA_VERSION_KEY) continue;
+    if (!isPreferenceKey(key) || !validatePreference(key, value).ok) return { code: 'wrong-type', at: ['preferences', key] };
+  }
+  return undefined;
+}
+
+function countChangedPreferences(before: StoredItems, after: StoredItems): number {
+  const now = parsePreferences(before).preferences;
+  const next = parsePreferences(after).preferences;
+  return preferenceKeys.filter((key) => !jsonEqual(getPreference(now, key), getPreference(next, key))).length;
+}
+
+function summarize(document: ExportDocument, current: StorageSnapshot, now: number): ImportSummary {
+  const plan = planImport(document, current, now);
+  const area = parsePreferencesArea(current.local[PREFERENCES_AREA_KEY]);
+  return {
+    exportedAt: document.exportedAt,
+    preferencesChanged: countChangedPreferences(chosenPreferenceItems(current.sync, current.local), document.preferences),
+    journalToAdd: plan.added.journal,
+    pauseLogToAdd: plan.added.pauseLog,
+    area: document.preferencesArea,
+    areaChanges: area !== document.preferencesArea,
+  };
+}
+
+function parse(text: string, current: StorageSnapshot, now: number): ImportParse {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return fail({ code: 'not-json' });
+  }
+  if (!isPlainRecord(json) || json.format !== EXPORT_FORMAT) return fail({ code: 'not-kindly' });
+  const version = json.version;
+  if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) return fail({ code: 'newer-version' });
+  const result = v.safeParse(exportDocumentSchema, json);
+  if (!result.success) return fail({ code: 'wrong-type', at: issuePlace(result.issues[0]) });
+  const problem = preferenceProblem(result.output.preferences);
+  if (problem) return fail(problem);
+  return { ok: true, document: result.output, summary: summarize(result.output, current, now) };
+}
+
+/**
+ * Reads an export file's text against what is stored now. Never throws: whatever the text, the
+ * answer is a document with a preview of what it changes, or the problem in a form the page can
+ * put into plain words. Nothing is written here.
+ */
+export function parseImport(text: string, current: StorageSnapshot, now: number): ImportParse {
+  try {
+    return parse(text, current, now);
+  } catch {
+    // Only something pathological (nesting deep enough to exhaust the stack) gets here.
+    return fail({ code: 'not-kindly' });
+  }
+}

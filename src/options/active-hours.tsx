@@ -1,0 +1,48 @@
+import { messagesLanguage, t } from '../ui/i18n';
+import { CheckboxGroup } from '../ui/fields/checkbox-group';
+import { formatClockTime } from '../ui/format';
+import { OptionTime } from './option-fields';
+import { useOption, useOptions } from './options-context';
+
+/** Monday first; 0 is Sunday, as Date#getDay counts. */
+const week = [1, 2, 3, 4, 5, 6, 0];
+
+function dayName(day: number, language: string): string {
+  // 2000-01-02 was a Sunday.
+  return new Date(2000, 0, 2 + day).toLocaleDateString(language, { weekday: 'long' });
+}
+
+/** When pauses may come: from and until (a window may cross midnight), and on which days. */
+export function ActiveHours() {
+  const { activeFrom, activeUntil } = useOptions().preferences.reminders;
+  const days = useOption('reminders.activeDays');
+  const language = messagesLanguage();
+
+  let untilHint: string | undefined;
+  if (activeUntil < activeFrom) untilHint = t('fieldHoursOvernight', formatClockTime(activeFrom), formatClockTime(activeUntil));
+  else if (activeUntil === activeFrom) untilHint = t('fieldHoursAllDay');
+
+  const toggle = (id: string, checked: boolean) => {
+    const day = Number(id);
+    const chosen = checked ? [...days.value, day] : days.value.filter((other) => other !== day);
+    return days.set(chosen.sort((a, b) => a - b));
+  };
+
+  return (
+    <>
+      <div class="field-pair">
+        <OptionTime name="reminders.activeFrom" label={t('fieldActiveFrom')} />
+        <OptionTime name="reminders.activeUntil" label={t('fieldActiveUntil')} hint={untilHint} />
+      </div>
+      <CheckboxGroup
+        legend={t('fieldActiveDays')}
+        hint={days.value.length === 0 ? t('fieldActiveDaysNone') : undefined}
+        choices={week.map((day) => ({ id: String(day), label: dayName(day, language) }))}
+        chosen={days.value.map(String)}
+        disabled={days.disabled}
+        onToggle={toggle}
+        layout="field__choices--days"
+      />
+    </>
+  );
+}

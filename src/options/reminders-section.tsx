@@ -1,0 +1,42 @@
+import { t } from '../ui/i18n';
+import { RhythmSummary } from '../ui/rhythm-summary';
+import { ActiveHours } from './active-hours';
+import { OptionNumber, OptionRadios, OptionToggle } from './option-fields';
+import { useOptions } from './options-context';
+import { OptionsSection } from './options-section';
+import { TestReminder } from './test-reminder';
+
+export function RemindersSection() {
+  const { preferences } = useOptions();
+  return (
+    <OptionsSection section="reminders" title={t('optionsRemindersHeading')}>
+      <RhythmSummary reminders={preferences.reminders} />
+      <OptionToggle name="reminders.enabled" label={t('fieldRemindersEnabled')} />
+      <OptionNumber name="reminders.everyMinutes" label={t('fieldEveryMinutes')} hint={t('fieldEveryMinutesHint')} min={10} max={180} />
+      <ActiveHours />
+      <OptionNumber
+        name="reminders.naturalBreakMinutes"
+        label={t('fieldNaturalBreak')}
+        hint={t('fieldNaturalBreakHint')}
+        min={1}
+        max={60}
+      />
+      <fieldset class="field">
+        <legend>{t('fieldWaitLegend')}</legend>
+        <OptionToggle name="reminders.waitDuringFullscreen" label={t('fieldWaitFullscreen')} />
+        <OptionToggle name="reminders.waitDuringAudio" label={t('fieldWaitAudio')} hint={t('fieldWaitAudioHint')} />
+      </fieldset>
+      <OptionRadios
+        name="reminders.style"
+        label={t('fieldReminderStyle')}
+        choices={[
+          { value: 'notification', label: t('fieldStyleNotification'), description: t('fieldStyleNotificationHint') },
+          { value: 'window', label: t('fieldStyleWindow'), description: t('fieldStyleWindowHint') },
+          { value: 'badge', label: t('fieldStyleBadge'), description: t('fieldStyleBadgeHint') },
+        ]}
+      />
+      <OptionToggle name="reminders.sound" label={t('fieldSound')} hint={t('fieldSoundHint')} />
+      <TestReminder />
+    </OptionsSection>
+  );
+}

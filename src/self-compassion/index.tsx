@@ -1,0 +1,5 @@
+import './self-compassion.css';
+import { mountPage } from '../ui/mount';
+import { SelfCompassionPage } from './self-compassion-page';
+
+mountPage('selfCompassionTitle', <SelfCompassionPage />);

@@ -1,0 +1,5 @@
+import './welcome.css';
+import { mountPage } from '../ui/mount';
+import { WelcomePage } from './welcome-page';
+
+mountPage('welcomeTitle', <WelcomePage />);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildExport, exportFileName, exportText } from '../../src/core/data-export';
+import { journalKey } from '../../src/core/journal';
+import { pauseLogKey } from '../../src/core/reminders/pause-log';
+import { local } from '../helpers/time-zones';
+
+const at = local(2026, 3, 14, 10, 30);
+const entry = { exercise: 'name-it', at, seconds: 42, finished: true, emotions: ['calm'] };
+const pause = { at, outcome: 'taken' };
+
+describe('export', () => {
+  it('holds the preferences, journal, pause history and backups, and leaves the worker’s timer out', () => {
+    const document = buildExport(
+      {
+        sync: { 'reminders.everyMinutes': 45, schemaVersion: 1, lastPauseAt: at },
+        local: {
+          [journalKey(at)]: [entry],
+          [pauseLogKey(at)]: [pause],
+          schedule: { rhythmFrom: at },
+          preferencesBackup: [{ savedAt: 5, items: { 'reminders.style': 'siren' } }],
+          preferencesBackupSeenAt: 6,
+        },
+      },
+      at,
+    );
+    expect(document).toEqual({
+      format: 'kindly-export',
+      version: 1,
+      exportedAt: new Date(at).toISOString(),
+      preferences: { 'reminders.everyMinutes': 45, schemaVersion: 1 },
+      preferencesArea: 'sync',
+      journal: { '2026-03-14': [entry] },
+      pauseLog: { '2026-03-14': [pause] },
+      backups: [{ savedAt: 5, items: { 'reminders.style': 'siren' } }],
+      backupsSeenAt: 6,
+    });
+  });
+
+  it('takes the preferences from this device when they are kept here', () => {
+    const document = buildExport({ sync: { 'reminders.everyMinutes': 45 }, local: { 'reminders.everyMinutes': 20, preferencesArea: 'local' } }, at);
+    expect(document.preferences).toEqual({ 'reminders.everyMinutes': 20 });
+    expect(document.preferencesArea).toBe('local');
+  });
+
+  it('leaves out what Kindly itself could not read back, so every export imports again', () => {
+    const document = buildExport({ sync: {}, local: { [journalKey(at)]: [entry, 'scribble', { exercise: 'x' }], 'journal:someday': [entry], [pauseLogKey(at)]: 'odd' } }, at);
+    expect(document.journal).toEqual({ '2026-03-14': [entry] });
+    expect(document.pauseLog).toEqual({});
+  });
+
+  it('is named for the day and written readably', () => {
+    expect(exportFileName(at)).toBe('kindly-2026-03-14.json');
+    expect(exportText(buildExport({ sync: {}, local: {} }, at))).toMatch(/^\{\n {2}"format": "kindly-export",\n/);
+  });
+});

@@ -1,0 +1,73 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { axeViolations } from './harness/axe';
+import { expect, test } from './harness/fixtures';
+import { simulateUpdate, storageContents, workerSettled } from './harness/worker-hooks';
+
+const welcomeTabs = (context: BrowserContext): Page[] => context.pages().filter((page) => page.url().endsWith('/welcome.html'));
+
+test('the welcome page opens by itself on first install, and not again on update', async ({ extension }) => {
+  await expect.poll(() => welcomeTabs(extension.context).length).toBe(1);
+  const [welcome] = welcomeTabs(extension.context);
+  await expect.poll(() => welcome?.locator('h1').textContent()).toBe('Welcome to Kindly');
+
+  const worker = await extension.worker();
+  await simulateUpdate(worker);
+  // Every tab the worker opens is part of its tracked work, so settled means none is on its way.
+  await workerSettled(worker);
+  expect(welcomeTabs(extension.context)).toHaveLength(1);
+});
+
+test('the welcome and self-compassion pages render, link to each other, and have no accessibility violations', async ({ extension }) => {
+  const page = await extension.openPage('welcome.html');
+  await expect.poll(() => page.locator('h1').textContent()).toBe('Welcome to Kindly');
+  await expect.poll(() => page.getByLabel('A pause every').count()).toBe(1);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.getByRole('link', { name: "What self-compassion is — and isn't" }).click();
+  await page.waitForURL(/\/self-compassion\.html$/);
+  await expect.poll(() => page.locator('h1').textContent()).toBe("What self-compassion is — and isn't");
+  expect(await page.locator('main a[href^="https://"]').count()).toBeGreaterThanOrEqual(4);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.getByRole('link', { name: 'Getting started with Kindly' }).click();
+  await page.waitForURL(/\/welcome\.html$/);
+  await expect.poll(() => page.locator('h1').textContent()).toBe('Welcome to Kindly');
+});
+
+test('both pages have no accessibility violations in dark mode either', async ({ extension }) => {
+  for (const path of ['welcome.html', 'self-compassion.html']) {
+    const page = await extension.openPage(path);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => page.locator('h1').count()).toBe(1);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(22, 28, 27)');
+    expect(await axeViolations(page)).toEqual([]);
+  }
+});
+
+test('choices on the welcome page are saved, and Done closes the tab', async ({ extension }) => {
+  const worker = await extension.worker();
+  const page = await extension.openPage('welcome.html');
+  await page.getByLabel('A pause every').selectOption('30');
+  await page.getByRole('checkbox', { name: 'Saturday' }).check();
+  await page.getByLabel('Your name (optional)').fill('Robin');
+  await page.getByRole('checkbox', { name: 'Curiosity' }).check();
+  const closed = page.waitForEvent('close');
+  await page.getByRole('button', { name: 'Done' }).click();
+  await closed;
+  await expect.poll(() => storageContents(worker, 'sync')).toMatchObject({
+    'reminders.everyMinutes': 30,
+    'reminders.activeDays': [1, 2, 3, 4, 5, 6],
+    'newTab.greetingName': 'Robin',
+    'values.chosen': ['curiosity'],
+  });
+});
+
+test('"Skip" closes the welcome tab and changes nothing', async ({ extension }) => {
+  await expect.poll(() => welcomeTabs(extension.context).length).toBe(1);
+  const [welcome] = welcomeTabs(extension.context);
+  const closed = welcome!.waitForEvent('close');
+  await welcome!.getByRole('button', { name: 'Skip — the defaults are good' }).click();
+  await closed;
+  expect(await storageContents(await extension.worker(), 'sync')).toEqual({});
+});

@@ -1,0 +1,81 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Options } from '../../src/options/options';
+import { SaveProblemNotice } from '../../src/options/save-problem-notice';
+import type { SaveProblem } from '../../src/options/use-autosave';
+import { section, storedSync, typeInto } from './options-harness';
+
+/*
+ * One fake clock for the whole file: the page's sync writer lives as long as the module does, and
+ * its write budget must see the same time the tests move forward.
+ */
+beforeAll(() => {
+  vi.useFakeTimers({ now: new Date(2026, 2, 2, 10) });
+});
+afterAll(() => {
+  vi.useRealTimers();
+});
+
+async function openOptions() {
+  render(<Options />);
+  await vi.advanceTimersByTimeAsync(100);
+  return section('Reminders').getByLabelText<HTMLInputElement>('Minutes between pauses');
+}
+
+describe('Options: saving as you go', () => {
+  it('stores a change within a second, after a short quiet moment', async () => {
+    const rhythm = await openOptions();
+    await typeInto(rhythm, '90');
+    await vi.advanceTimersByTimeAsync(100);
+    expect((await storedSync())['reminders.everyMinutes']).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(900);
+    expect((await storedSync())['reminders.everyMinutes']).toBe(90);
+  });
+
+  it('turns 200 rapid changes to one field into a handful of sync writes, ending with the last value', async () => {
+    const rhythm = await openOptions();
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    for (let change = 1; change <= 200; change++) {
+      await typeInto(rhythm, String(10 + (change % 170)));
+      await vi.advanceTimersByTimeAsync(30);
+    }
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(set.mock.calls.length).toBeGreaterThan(0);
+    expect(set.mock.calls.length).toBeLessThanOrEqual(8);
+    expect((await storedSync())['reminders.everyMinutes']).toBe(40);
+    expect(rhythm.value).toBe('40');
+    // 200 renders of the whole page take a few seconds in jsdom on a busy machine.
+  }, 20_000);
+
+  it('says in plain words when sync storage is full, keeps the change on the page, and saves it later', async () => {
+    const rhythm = await openOptions();
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    await typeInto(rhythm, '120');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(screen.getByRole('alert').textContent).toMatch(/sync storage is full, so this change is kept only until you close this page/);
+    expect(rhythm.value).toBe('120');
+    expect(rhythm.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getByText(/every 120 minutes/)).toBeTruthy();
+    expect((await storedSync())['reminders.everyMinutes']).toBeUndefined();
+
+    // Once there is room again, the next change brings the earlier one with it.
+    set.mockRestore();
+    fireEvent.click(section('Reminders').getByLabelText('Play the notification sound'));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await storedSync()).toMatchObject({ 'reminders.everyMinutes': 120, 'reminders.sound': false });
+    expect(screen.getByRole('alert').textContent).toBe('');
+  });
+
+  it('has its own honest words for each kind of storage limit', () => {
+    const kinds: SaveProblem[] = ['item-too-large', 'area-full', 'too-many-items', 'too-many-writes', 'other'];
+    const texts = kinds.map((problem) => {
+      const { container, unmount } = render(<SaveProblemNotice problem={problem} />);
+      const text = container.textContent ?? '';
+      unmount();
+      return text;
+    });
+    expect(new Set(texts).size).toBe(kinds.length);
+    for (const text of texts) expect(text).toMatch(/kept (only )?on this page|kept only until you close this page/);
+  });
+});
