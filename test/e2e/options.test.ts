@@ -1,0 +1,48 @@
+import { expect, test } from './harness/fixtures';
+import { reminderAlarmTime, setStorage, storageContents, workerSettled } from './harness/worker-hooks';
+
+const MINUTE = 60_000;
+/** Active all day, every day: the alarm is the same whatever hour the tests run. */
+const allDay = { 'reminders.activeDays': [0, 1, 2, 3, 4, 5, 6], 'reminders.activeFrom': '00:00', 'reminders.activeUntil': '00:00' };
+
+test('changing the rhythm on the options page reschedules the worker’s alarm, keeping the time elapsed', async ({ extension }) => {
+  const worker = await extension.worker();
+  await setStorage(worker, 'sync', allDay);
+  await workerSettled(worker);
+  const before = (await reminderAlarmTime(worker)) ?? 0;
+  const options = await extension.openPage('options.html');
+  const rhythm = options.getByLabel('Minutes between pauses');
+  await rhythm.fill('90');
+  await rhythm.blur();
+  await expect.poll(async () => (await storageContents(worker, 'sync'))['reminders.everyMinutes']).toBe(90);
+  await expect.poll(async () => ((await reminderAlarmTime(worker)) ?? 0) - before).toBeGreaterThan(29 * MINUTE);
+  expect(((await reminderAlarmTime(worker)) ?? 0) - before).toBeLessThanOrEqual(30 * MINUTE + 2_000);
+});
+
+test('an invalid value is flagged in words and never stored', async ({ extension }) => {
+  const worker = await extension.worker();
+  const options = await extension.openPage('options.html');
+  const rhythm = options.getByLabel('Minutes between pauses');
+  await rhythm.fill('45');
+  await rhythm.blur();
+  await expect.poll(async () => (await storageContents(worker, 'sync'))['reminders.everyMinutes']).toBe(45);
+  await rhythm.fill('5');
+  await rhythm.blur();
+  await expect.poll(() => rhythm.getAttribute('aria-invalid')).toBe('true');
+  const messageId = await rhythm.getAttribute('aria-describedby');
+  const message = await options.locator(`[id="${(messageId ?? '').split(' ').join('"], [id="')}"]`).allTextContents();
+  expect(message.join(' ')).toMatch(/10 to 180/);
+  // A later valid change goes through the same ordered writer: once it has landed, anything
+  // the invalid value could have caused would have landed too.
+  await options.getByLabel('Notification sound').uncheck();
+  await expect.poll(async () => (await storageContents(worker, 'sync'))['reminders.sound']).toBe(false);
+  expect((await storageContents(worker, 'sync'))['reminders.everyMinutes']).toBe(45);
+});
+
+test('two open options pages stay in sync', async ({ extension }) => {
+  const first = await extension.openPage('options.html');
+  const second = await extension.openPage('options.html');
+  await first.getByRole('radio', { name: /^Dark/ }).check();
+  await expect.poll(() => second.getByRole('radio', { name: /^Dark/ }).isChecked()).toBe(true);
+  await expect.poll(() => second.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+});
