@@ -1,3 +1,5 @@
+import { localDay } from './local-day';
+
 /*
  * The private journal: one entry per practice done, kept in storage.local only, one key per
  * local day so each write stays small. Ending early is recorded as neutrally as finishing.
@@ -20,9 +22,7 @@ export interface JournalEntry {
 const PREFIX = 'journal:';
 
 export function journalKey(at: number): string {
-  const date = new Date(at);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${PREFIX}${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `${PREFIX}${localDay(at)}`;
 }
 
 export function isJournalKey(key: string): boolean {

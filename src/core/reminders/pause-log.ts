@@ -1,3 +1,5 @@
+import { localDay } from '../local-day';
+
 /*
  * A neutral record of what happened to each reminder, for the reflections page. Nothing here is
  * counted against anyone: skipping is as normal as taking a pause.
@@ -15,9 +17,7 @@ const LOG_PREFIX = 'pauseLog:';
 
 /** One storage.local key per local day keeps each write small however long the history grows. */
 export function pauseLogKey(at: number): string {
-  const date = new Date(at);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${LOG_PREFIX}${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `${LOG_PREFIX}${localDay(at)}`;
 }
 
 export function isPauseLogKey(key: string): boolean {
