@@ -8,6 +8,8 @@ interface RecordedError {
 }
 
 interface ExtensionInfo {
+  state: string;
+  views: unknown[];
   manifestErrors: RecordedError[];
   runtimeErrors: RecordedError[];
   installWarnings: string[];
@@ -30,12 +32,19 @@ export async function extensionsPage(session: ExtensionSession) {
   const page: Page = await session.context.newPage();
   await page.goto('chrome://extensions');
   return {
-    collect: () =>
-      page.evaluate(async (id) => {
+    collect: async () => {
+      await page.evaluate(async (id) => {
         const developerPrivate = (globalThis as unknown as WithDeveloperPrivate).chrome.developerPrivate;
         await developerPrivate.updateExtensionConfiguration({ extensionId: id, errorCollection: true });
         await developerPrivate.reload(id, { failQuietly: false });
-      }, session.extensionId),
+      }, session.extensionId);
+      // Pages of an extension that is still reloading are refused (ERR_BLOCKED_BY_CLIENT): wait
+      // until it is enabled again with its worker running.
+      await page.waitForFunction(async (id) => {
+        const info = await (globalThis as unknown as WithDeveloperPrivate).chrome.developerPrivate.getExtensionInfo(id);
+        return info.state === 'ENABLED' && info.views.length > 0;
+      }, session.extensionId);
+    },
     recorded: async (): Promise<string[]> => {
       const info = await page.evaluate(
         (id) => (globalThis as unknown as WithDeveloperPrivate).chrome.developerPrivate.getExtensionInfo(id),
