@@ -1,17 +1,15 @@
 import { useEffect } from 'preact/hooks';
 import type { Exercise } from '../core/exercises';
+import type { ParsedPreferences } from '../core/preferences';
 import { ExerciseRunner } from '../ui/runner/exercise-runner';
 import { exerciseText } from '../ui/runner/exercise-text';
-import { usePreferences } from '../ui/use-preferences';
 
 function closeWindow() {
   window.close();
 }
 
 /** The pause window running one exercise, from the step it was popped out on. */
-export function ExercisePause({ exercise, step }: { exercise: Exercise; step: number }) {
-  const parsed = usePreferences();
-
+export function ExercisePause({ exercise, step, parsed }: { exercise: Exercise; step: number; parsed: ParsedPreferences | undefined }) {
   useEffect(() => {
     document.title = exerciseText(exercise.title);
   }, [exercise]);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { BreathingOptions } from '../core/breathing';
+import type { ParsedPreferences } from '../core/preferences';
 import { t } from '../ui/i18n';
 import { useAppearance } from '../ui/use-appearance';
 import { usePreferences } from '../ui/use-preferences';
@@ -17,14 +18,20 @@ function closeWindow() {
 /** `pause.html?exercise=<id>&step=<n>` runs that exercise (see "Pop out"); otherwise a minute of breathing. */
 export function PausePage() {
   const [requested] = useState(() => requestedExercise(window.location.search));
-  useAppearance(usePreferences()?.preferences.appearance);
-  return requested ? <ExercisePause exercise={requested.exercise} step={requested.step} /> : <BreathingPause />;
+  // One read of preferences for the whole window, shared with whichever practice it shows.
+  const parsed = usePreferences();
+  useAppearance(parsed?.preferences.appearance);
+  return requested ? (
+    <ExercisePause exercise={requested.exercise} step={requested.step} parsed={parsed} />
+  ) : (
+    <BreathingPause parsed={parsed} />
+  );
 }
 
-function BreathingPause() {
+function BreathingPause({ parsed }: { parsed: ParsedPreferences | undefined }) {
   const [finished, setFinished] = useState(false);
   const finish = useCallback(() => setFinished(true), []);
-  const motion = usePreferences()?.preferences.exercises.motion;
+  const motion = parsed?.preferences.exercises.motion;
   const closeButton = useRef<HTMLButtonElement>(null);
 
   // Esc leaves from anywhere in the window, mid-breath included.
