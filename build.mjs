@@ -7,12 +7,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { deriveManifest } from './scripts/build/derive-manifest.mjs';
+import { pageHtml } from './scripts/build/page-html.mjs';
 import { zipDirectory } from './scripts/build/zip.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-/** Each bundle and its entry point. Pages also get an HTML file and a CSS bundle of that name. */
+/** Each bundle and its entry point. Pages also get an HTML shell (page-html.mjs) and a CSS bundle of that name. */
 export const entryPoints = {
   background: 'src/background/index.ts',
   popup: 'src/popup/index.tsx',
@@ -50,11 +51,11 @@ function esbuildOptions(mode, outdir) {
 }
 
 /**
- * Copies HTML, locales, icons and the derived manifest next to the bundles.
+ * Writes the HTML shells and copies locales, icons and the derived manifest next to the bundles.
  * @param {string} dir @param {'chrome' | 'firefox'} target
  */
 function copyStatic(dir, target) {
-  for (const page of pages) cpSync(join(root, 'src', page, `${page}.html`), join(dir, `${page}.html`));
+  for (const page of pages) writeFileSync(join(dir, `${page}.html`), pageHtml(page));
   cpSync(join(root, '_locales'), join(dir, '_locales'), { recursive: true });
   mkdirSync(join(dir, 'icons'), { recursive: true });
   cpSync(join(root, 'icons'), join(dir, 'icons'), { recursive: true, filter: (src) => !/\.md$/.test(src) });
@@ -111,8 +112,8 @@ async function watchBuild() {
     plugins: [{ name: 'copy-static', setup: (b) => b.onEnd((result) => void (result.errors.length === 0 && refresh())) }],
   });
   await context.watch();
-  // esbuild watches what it bundles; HTML, locales, icons and the manifest are watched here.
-  for (const path of ['manifest.json', '_locales', 'icons', ...pages.map((page) => `src/${page}/${page}.html`)]) {
+  // esbuild watches what it bundles; locales, icons and the manifest are watched here.
+  for (const path of ['manifest.json', '_locales', 'icons']) {
     watch(join(root, path), { recursive: true }, refresh);
   }
   console.log('Watching for changes. Load dist/chrome (or dist/firefox) in your browser; Ctrl+C stops.');
