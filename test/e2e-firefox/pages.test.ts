@@ -5,7 +5,7 @@ const firefox = useFirefox();
 // Headings, and one piece of each page's body that shows it got past its first render: the
 // popup's status line is worked out from what the background stored.
 const pages = [
-  { path: 'popup.html', heading: 'Kindly', text: /Next pause at / },
+  { path: 'popup.html', heading: 'Kindly', text: /Next pause (at|\w+day at) / },
   { path: 'options.html', heading: 'Kindly preferences', text: /Kindly makes no network requests and has no analytics/ },
   { path: 'newtab.html', heading: 'A kind thought for this moment', text: /\w+/ },
   { path: 'pause.html', heading: 'A minute for you', text: /Breathe in/ },
