@@ -16,9 +16,13 @@ const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 /** Each bundle and its entry point. Pages also get an HTML shell (page-html.mjs) and a CSS bundle of that name. */
 export const entryPoints = {
   background: 'src/background/index.ts',
+  /** Every page's first script: the saved theme and text size, before first paint. */
+  appearance: 'src/ui/appearance-before-paint.ts',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
-  newtab: 'src/newtab/index.tsx',
+  newtab: 'src/newtab/index.ts',
+  /** The new tab's one-minute pause (Preact and the exercise runner), fetched on click. */
+  'newtab-pause': 'src/newtab/inline-pause.tsx',
   pause: 'src/pause/index.tsx',
   support: 'src/support/index.tsx',
   welcome: 'src/welcome/index.tsx',
@@ -26,17 +30,48 @@ export const entryPoints = {
 };
 export const pages = ['popup', 'options', 'newtab', 'pause', 'support', 'welcome', 'self-compassion'];
 export const targets = /** @type {const} */ (['chrome', 'firefox']);
+/**
+ * Bundles loaded with import() rather than a script tag, so they are ES modules: the new tab's
+ * pause is fetched only on click, so the new tab's first paint doesn't carry it. Its styles are
+ * in the new tab's own stylesheet (import() brings no CSS), hence no CSS output for it.
+ */
+export const moduleBundles = ['newtab-pause'];
 
 /** @typedef {'production' | 'development' | 'test'} Mode */
 
-/** @param {Mode} mode @param {string} outdir */
-function esbuildOptions(mode, outdir) {
+/** @param {boolean} modules which bundles: the ES modules, or all the others */
+function entriesFor(modules) {
+  return Object.entries(entryPoints)
+    .filter(([out]) => moduleBundles.includes(out) === modules)
+    .map(([out, input]) => ({ in: input, out }));
+}
+
+/**
+ * A page's `import('./inline-pause')` of a module bundle's source becomes an import of the built
+ * bundle (`./newtab-pause.js`), left to the browser: the source keeps its types and tests import
+ * it directly, while the page's own bundle doesn't swallow the code it means to fetch on click.
+ * @type {import('esbuild').Plugin}
+ */
+const moduleBundleImports = {
+  name: 'module-bundle-imports',
+  setup(builder) {
+    const bundleOf = new Map(moduleBundles.map((name) => [join(root, entryPoints[/** @type {keyof typeof entryPoints} */ (name)]).replace(/\.tsx?$/, ''), name]));
+    builder.onResolve({ filter: /^\./ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const name = bundleOf.get(join(args.resolveDir, args.path).replace(/\.tsx?$/, ''));
+      return name ? { path: `./${name}.js`, external: true } : undefined;
+    });
+  },
+};
+
+/** @param {Mode} mode @param {string} outdir @param {boolean} modules */
+function esbuildOptions(mode, outdir, modules) {
   return /** @type {import('esbuild').BuildOptions} */ ({
     absWorkingDir: root,
-    entryPoints: Object.entries(entryPoints).map(([out, input]) => ({ in: input, out })),
+    entryPoints: entriesFor(modules),
     outdir,
     bundle: true,
-    format: 'iife',
+    ...(modules ? { format: 'esm', loader: { '.css': 'empty' } } : { format: 'iife', plugins: [moduleBundleImports] }),
     target: ['chrome123', 'firefox140'],
     minify: mode === 'production',
     sourcemap: mode === 'production' ? false : 'linked',
@@ -83,7 +118,7 @@ export async function build({ mode = 'production', outDir, zips } = {}) {
   const out = outDir ?? join(root, mode === 'test' ? 'dist-test' : 'dist');
   const makeZips = zips ?? mode === 'production';
   rmSync(out, { recursive: true, force: true });
-  const result = await esbuild.build(esbuildOptions(mode, join(out, 'chrome')));
+  const results = await Promise.all([true, false].map((modules) => esbuild.build(esbuildOptions(mode, join(out, 'chrome'), modules))));
   finishTargets(out);
   const written = [];
   if (makeZips) {
@@ -93,7 +128,13 @@ export async function build({ mode = 'production', outDir, zips } = {}) {
       written.push(zipPath);
     }
   }
-  return { outDir: out, zips: written, metafile: /** @type {import('esbuild').Metafile} */ (result.metafile) };
+  /** @type {import('esbuild').Metafile} */
+  const metafile = { inputs: {}, outputs: {} };
+  for (const { metafile: part } of results) {
+    Object.assign(metafile.inputs, part?.inputs);
+    Object.assign(metafile.outputs, part?.outputs);
+  }
+  return { outDir: out, zips: written, metafile };
 }
 
 async function watchBuild() {
@@ -101,17 +142,18 @@ async function watchBuild() {
   rmSync(out, { recursive: true, force: true });
   const refresh = () => {
     try {
-      finishTargets(out);
+          finishTargets(out);
       console.log(`[${new Date().toLocaleTimeString()}] rebuilt dist/chrome and dist/firefox`);
     } catch (error) {
       console.error(error);
     }
   };
-  const context = await esbuild.context({
-    ...esbuildOptions('development', join(out, 'chrome')),
-    plugins: [{ name: 'copy-static', setup: (b) => b.onEnd((result) => void (result.errors.length === 0 && refresh())) }],
-  });
-  await context.watch();
+  const plugins = [{ name: 'copy-static', setup: (/** @type {import('esbuild').PluginBuild} */ b) => b.onEnd((result) => void (result.errors.length === 0 && refresh())) }];
+  for (const modules of [true, false]) {
+    const options = esbuildOptions('development', join(out, 'chrome'), modules);
+    const context = await esbuild.context({ ...options, plugins: [...(options.plugins ?? []), ...plugins] });
+    await context.watch();
+  }
   // esbuild watches what it bundles; locales, icons and the manifest are watched here.
   for (const path of ['manifest.json', '_locales', 'icons']) {
     watch(join(root, path), { recursive: true }, refresh);

@@ -17,6 +17,9 @@ for (const area of ['local', 'sync'] as const) {
   };
 }
 Object.assign(fakeBrowser.i18n, { getMessage: (key: string) => key, getUILanguage: () => 'en' });
+// What src/platform reads without the polyfill (browser-api.ts) is the same in-memory browser,
+// set before run() imports the worker, as test/setup/fake-browser.ts does for the tests.
+Object.assign(globalThis, { browser: fakeBrowser });
 const apis = installMissingApis();
 
 const settled = () => (globalThis as unknown as { kindlyTest: { settled(): Promise<void> } }).kindlyTest.settled();

@@ -1,11 +1,12 @@
-// `npm run bench`: measures what DESIGN.md budgets. Sizes are exact; timing rows (first paint
-// against a blank extension page in the same run) join as the pages that need them are built.
+// `npm run bench`: measures what DESIGN.md budgets. Sizes and storage writes are exact; timings
+// (page-timings.mjs) are ratios against a blank extension page loaded in the same browser run.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from '../build.mjs';
-import { gzipBudgets } from '../scripts/budgets.mjs';
+import { budgetedFiles, gzipBudgets, gzipBytes } from '../scripts/budgets.mjs';
+import { pageTimings, timingRuns } from './page-timings.mjs';
 import { reminderCycleWrites } from './reminder-writes.mjs';
 
 const out = mkdtempSync(join(tmpdir(), 'kindly-bench-'));
@@ -13,28 +14,44 @@ try {
   await build({ mode: 'production', outDir: out, zips: false });
   const dir = join(out, 'chrome');
   const kb = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
-  const rows = readdirSync(dir)
+  const rows = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => /\.(js|css)$/.test(file))
     .sort()
     .map((file) => {
       const content = readFileSync(join(dir, file));
-      const gzip = gzipSync(content, { level: 9 }).length;
-      const budget = /** @type {Record<string, number>} */ (gzipBudgets)[file];
-      return {
-        bundle: file,
-        'raw KB': kb(content.length),
-        'gzip KB': kb(gzip),
-        'budget KB': budget ? kb(budget) : '-',
-        'of budget': budget ? `${Math.round((gzip / budget) * 100)}%` : '-',
-      };
+      return { file, 'raw KB': kb(content.length), 'gzip KB': kb(gzipSync(content, { level: 9 }).length) };
     });
   console.log('Sizes (release build, gzip level 9)');
   console.table(rows);
+  // A budget covers what its page loads before any click: the bundle and appearance.js
+  // (scripts/budgets.mjs); the new tab's pause, fetched on click, is outside it.
+  const budgets = Object.entries(gzipBudgets).map(([bundle, budget]) => {
+    const files = budgetedFiles(bundle);
+    const gzip = gzipBytes(dir, files);
+    return { budget: bundle, covers: files.join(' + '), 'gzip KB': kb(gzip), 'budget KB': kb(budget), 'of budget': `${Math.round((gzip / budget) * 100)}%` };
+  });
+  console.log('\nBudgets');
+  console.table(budgets);
   console.log('\nStorage writes per reminder cycle (the real worker on an in-memory browser)');
   console.table(await reminderCycleWrites(out));
-  const over = rows.filter((row) => row['of budget'] !== '-' && Number.parseInt(row['of budget'], 10) > 100);
+  // The load average says how busy the machine was: ratios drift up when scripts compete for CPU.
+  console.log(
+    `\nTimings (release build in headless Chromium; medians of ${timingRuns.runs} loads each, interleaved ` +
+      `with a blank extension page after ${timingRuns.warmUps} warm-ups; load average ${loadavg()[0]?.toFixed(1)}; ` +
+      'reported, never failing the run)',
+  );
+  try {
+    const timings = await pageTimings({ chromeDir: dir, scratch: out });
+    if (timings) {
+      console.table(timings.rows);
+      for (const note of timings.notes) console.log(`  ${note}`);
+    }
+  } catch (error) {
+    console.log(`Timing rows skipped: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const over = budgets.filter((row) => Number.parseInt(row['of budget'], 10) > 100);
   if (over.length > 0) {
-    console.error(`Over budget: ${over.map((row) => row.bundle).join(', ')}`);
+    console.error(`Over budget: ${over.map((row) => row.budget).join(', ')}`);
     process.exitCode = 1;
   }
 } finally {

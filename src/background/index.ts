@@ -2,7 +2,7 @@ import { parseWorkerMessage } from '../core/reminders/worker-messages';
 import { onAlarm } from '../platform/alarms';
 import { onCommand } from '../platform/commands';
 import { onIdleStateChanged } from '../platform/idle';
-import { onWorkerMessage } from '../platform/messages';
+import { onWorkerMessage } from '../platform/worker-message-listener';
 import { onNotificationButtonClicked, onNotificationClicked, onNotificationClosed } from '../platform/notifications';
 import { onBrowserStartup, onInstalled } from '../platform/runtime';
 import { onItemsChanged } from '../platform/storage';

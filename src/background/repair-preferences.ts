@@ -10,8 +10,11 @@ import { readItems, updateItems, writeItems } from '../platform/storage';
  * kept twice, never a value lost.
  */
 export async function repairPreferences(now: number): Promise<void> {
-  const [sync, local] = await Promise.all([readItems('sync'), readItems('local', localPreferenceKeys)]);
-  const area = parsePreferencesArea(local[PREFERENCES_AREA_KEY]);
+  const [sync, marked] = await Promise.all([readItems('sync'), readItems('local', localPreferenceKeys)]);
+  const area = parsePreferencesArea(marked[PREFERENCES_AREA_KEY]);
+  // Kept on this device: the items beside the schema's leaves (the person's own affirmations)
+  // have no fixed keys, so the whole area is read; only its preference items are repaired.
+  const local = area === 'local' ? await readItems('local') : marked;
   const repair = planPreferenceRepair(chosenPreferenceItems(sync, local));
   if (repair.backup.length > 0) {
     await updateItems('local', [PREFERENCE_BACKUP_KEY], (current) => ({

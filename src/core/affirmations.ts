@@ -1,28 +1,30 @@
 /*
- * The bundled affirmations: message keys in _locales, each in one of the practices' categories.
- * The new-tab issue grows this list and adds rotation; the text itself lives in _locales.
+ * The bundled affirmations, each in one of the practices' categories. The text lives in _locales
+ * (affirmationKindness1, affirmationHumanity1, ...); rotation is in affirmation-rotation.ts.
  */
 export type AffirmationCategory = 'kindness' | 'humanity' | 'present' | 'allowing' | 'mistakes' | 'trust';
 
+/** In the order the options page lists them and the pool draws from them. */
+export const affirmationCategories: readonly AffirmationCategory[] = ['kindness', 'humanity', 'present', 'allowing', 'mistakes', 'trust'];
+
+/** A bundled affirmation's id is its message key; a person's own carries its text (and its id is its storage key). */
 export interface Affirmation {
-  key: string;
-  category: AffirmationCategory;
+  id: string;
+  category: AffirmationCategory | 'own';
+  text?: string;
 }
 
-export const affirmations: readonly Affirmation[] = [
-  { key: 'affirmationKindnessFriend', category: 'kindness' },
-  { key: 'affirmationKindnessSide', category: 'kindness' },
-  { key: 'affirmationHumanityCompany', category: 'humanity' },
-  { key: 'affirmationPresentBreath', category: 'present' },
-  { key: 'affirmationPresentShoulders', category: 'present' },
-  { key: 'affirmationAllowFeelings', category: 'allowing' },
-  { key: 'affirmationMistakesWho', category: 'mistakes' },
-  { key: 'affirmationTrustMatters', category: 'trust' },
-];
+/*
+ * How many messages each category has in _locales. The list is generated from these counts, not
+ * written out, because it ships in the new tab's small bundle; a category grows by adding
+ * affirmation<Category><n+1> to _locales and raising its count here.
+ */
+const counts: Record<AffirmationCategory, number> = { kindness: 14, humanity: 14, present: 14, allowing: 14, mistakes: 14, trust: 14 };
 
-/** Picks one affirmation for a random number in [0, 1); the caller owns the randomness. */
-export function pickAffirmation(list: readonly Affirmation[], random: number): Affirmation | undefined {
-  if (list.length === 0) return undefined;
-  const index = Math.min(list.length - 1, Math.max(0, Math.floor(random * list.length)));
-  return list[index];
-}
+/** Every bundled affirmation: category by category, in order, 1..count within each. */
+export const affirmations: readonly Affirmation[] = affirmationCategories.flatMap((category) =>
+  Array.from({ length: counts[category] }, (_, index) => ({
+    id: `affirmation${category[0]?.toUpperCase()}${category.slice(1)}${index + 1}`,
+    category,
+  })),
+);

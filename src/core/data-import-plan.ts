@@ -1,8 +1,10 @@
 import type { ExportDocument, StorageSnapshot } from './data-export';
 import { dayListPrefixes, type DayList } from './data-export';
-import { jsonEqual } from './json-equal';
+import { isPlainRecord, jsonEqual } from './json-equal';
 import { MAX_PREFERENCE_BACKUPS, PREFERENCE_BACKUP_KEY, PREFERENCE_BACKUP_SEEN_KEY, readBackups } from './preference-backup';
-import { migrateStoredItems } from './preference-migrations';
+import { parseOwnAffirmations } from './own-affirmations';
+import { migrateStoredItems, type StoredItems } from './preference-migrations';
+import type { InvalidPreference } from './preferences';
 import { preferenceItems, PREFERENCES_AREA_KEY, replacePreferenceItems, type ItemWrite } from './preferences-area';
 
 export interface ImportPlan {
@@ -27,9 +29,20 @@ export function newEntries(stored: unknown, incoming: readonly unknown[]): unkno
   return incoming.filter((entry) => !existing.some((old) => jsonEqual(old, entry)));
 }
 
+/**
+ * The file's preference items that can be used, and the person's own affirmations in it that
+ * can't: those are left out (and kept as a backup) rather than turning the whole file away.
+ */
+export function importablePreferences(document: ExportDocument): { items: StoredItems; leftOut: InvalidPreference[] } {
+  const items = { ...migrateStoredItems(document.preferences).items };
+  const leftOut = parseOwnAffirmations(items).invalid;
+  for (const entry of leftOut) delete items[entry.key];
+  return { items, leftOut };
+}
+
 /** Preferences go where the file kept them, replacing what is there; the rest is merged in. */
 function planPreferences(document: ExportDocument, snapshot: StorageSnapshot, local: ItemWrite): ItemWrite | undefined {
-  const wanted = migrateStoredItems(document.preferences).items;
+  const wanted = importablePreferences(document).items;
   if (document.preferencesArea === 'local') {
     const copy = replacePreferenceItems(snapshot.local, wanted);
     Object.assign(local.set, copy.set, { [PREFERENCES_AREA_KEY]: 'local' });
@@ -46,6 +59,10 @@ function planBackups(document: ExportDocument, snapshot: StorageSnapshot, local:
   const stored = snapshot.local[PREFERENCE_BACKUP_KEY];
   const existing = stored === undefined ? [] : readBackups(stored, now);
   const added = newEntries(existing, document.backups ?? []);
+  const leftOut = Object.fromEntries(importablePreferences(document).leftOut.map((entry) => [entry.key, entry.value]));
+  // Importing the same file again shouldn't keep the same unreadable items twice.
+  const known = [...existing, ...added].some((backup) => isPlainRecord(backup) && jsonEqual(backup.items, leftOut));
+  if (Object.keys(leftOut).length > 0 && !known) added.push({ savedAt: now, items: leftOut });
   if (added.length > 0) local.set[PREFERENCE_BACKUP_KEY] = [...existing, ...added].slice(-MAX_PREFERENCE_BACKUPS);
   // Backups the person had already been told about shouldn't be announced again.
   const seenAt = snapshot.local[PREFERENCE_BACKUP_SEEN_KEY];

@@ -1,10 +1,11 @@
 import * as v from 'valibot';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportDocumentSchema, type ExportDocument } from './data-export-schema';
 import type { StorageSnapshot } from './data-export';
-import { planImport } from './data-import-plan';
+import { importablePreferences, planImport } from './data-import-plan';
 import { isPlainRecord, jsonEqual } from './json-equal';
+import { isOwnAffirmationKey, parseOwnAffirmations, storedValue } from './own-affirmations';
 import { CURRENT_SCHEMA_VERSION, migrateStoredItems, SCHEMA_VERSION_KEY, type StoredItems } from './preference-migrations';
-import { getPreference, isPreferenceKey, parsePreferences, preferenceKeys, validatePreference } from './preferences';
+import { getPreference, isPreferenceKey, parsePreferences, preferenceKeys, validatePreference, type InvalidPreference } from './preferences';
 import { chosenPreferenceItems, parsePreferencesArea, PREFERENCES_AREA_KEY, type PreferencesArea } from './preferences-area';
 
 /** Why a file can't be imported; the page says each in plain words. */
@@ -25,6 +26,15 @@ export interface ImportSummary {
   /** Where the file keeps preferences, and whether that differs from this device now. */
   area: PreferencesArea;
   areaChanges: boolean;
+  /** Only when the file or this device has own affirmations: how many change, and which can't be read. */
+  ownAffirmations?: OwnAffirmationsSummary;
+}
+
+export interface OwnAffirmationsSummary {
+  /** Added, changed or removed compared with what is stored now. */
+  changed: number;
+  /** In the file but unreadable: left out of the import and kept as a backup instead. */
+  leftOut: InvalidPreference[];
 }
 
 export type ImportParse = { ok: true; document: ExportDocument; summary: ImportSummary } | { ok: false; problem: ImportProblem };
@@ -43,7 +53,8 @@ function preferenceProblem(items: StoredItems): ImportProblem | undefined {
   const migrated = migrateStoredItems(items);
   if (migrated.unreadableVersion !== undefined) return { code: 'wrong-type', at: ['preferences', SCHEMA_VERSION_KEY] };
   for (const [key, value] of Object.entries(migrated.items)) {
-    if (key === SCHEMA_VERSION_KEY) continue;
+    // The person's own affirmations are checked one by one: an unreadable one is left out, not the file.
+    if (key === SCHEMA_VERSION_KEY || isOwnAffirmationKey(key)) continue;
     if (!isPreferenceKey(key) || !validatePreference(key, value).ok) return { code: 'wrong-type', at: ['preferences', key] };
   }
   return undefined;
@@ -55,16 +66,28 @@ function countChangedPreferences(before: StoredItems, after: StoredItems): numbe
   return preferenceKeys.filter((key) => !jsonEqual(getPreference(now, key), getPreference(next, key))).length;
 }
 
+function summarizeOwnAffirmations(before: StoredItems, document: ExportDocument): OwnAffirmationsSummary | undefined {
+  const { items, leftOut } = importablePreferences(document);
+  const now = new Map(parseOwnAffirmations(before).list.map((item) => [item.id, storedValue(item)]));
+  const next = new Map(parseOwnAffirmations(items).list.map((item) => [item.id, storedValue(item)]));
+  const ids = new Set([...now.keys(), ...next.keys()]);
+  const changed = [...ids].filter((id) => !jsonEqual(now.get(id), next.get(id))).length;
+  return changed > 0 || leftOut.length > 0 ? { changed, leftOut } : undefined;
+}
+
 function summarize(document: ExportDocument, current: StorageSnapshot, now: number): ImportSummary {
   const plan = planImport(document, current, now);
   const area = parsePreferencesArea(current.local[PREFERENCES_AREA_KEY]);
+  const before = chosenPreferenceItems(current.sync, current.local);
+  const ownAffirmations = summarizeOwnAffirmations(before, document);
   return {
     exportedAt: document.exportedAt,
-    preferencesChanged: countChangedPreferences(chosenPreferenceItems(current.sync, current.local), document.preferences),
+    preferencesChanged: countChangedPreferences(before, document.preferences),
     journalToAdd: plan.added.journal,
     pauseLogToAdd: plan.added.pauseLog,
     area: document.preferencesArea,
     areaChanges: area !== document.preferencesArea,
+    ...(ownAffirmations && { ownAffirmations }),
   };
 }
 

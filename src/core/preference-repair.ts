@@ -1,4 +1,5 @@
 import { isPlainRecord, jsonEqual } from './json-equal';
+import { parseOwnAffirmations } from './own-affirmations';
 import { migrateStoredItems, type StoredItems } from './preference-migrations';
 import { isPreferenceKey, parsePreferences, type InvalidPreference } from './preferences';
 
@@ -27,10 +28,13 @@ export function planPreferenceRepair(stored: unknown): PreferenceRepair {
   }
   for (const key of Object.keys(stored)) if (!Object.hasOwn(items, key)) remove.add(key);
 
-  const backup = parsed.invalid.filter((entry) => isPreferenceKey(entry.key));
-  for (const entry of backup) {
+  // The person's own affirmations are kept like the preferences beside them: only unreadable
+  // ones go (backed up first); any other "name.id" item stays, as a newer Kindly may have written it.
+  const ownInvalid = parseOwnAffirmations(items).invalid;
+  const cleared = [...parsed.invalid.filter((entry) => isPreferenceKey(entry.key)), ...ownInvalid];
+  for (const entry of cleared) {
     delete set[entry.key];
     remove.add(entry.key);
   }
-  return { set, remove: [...remove], backup: parsed.invalid };
+  return { set, remove: [...remove], backup: [...parsed.invalid, ...ownInvalid] };
 }

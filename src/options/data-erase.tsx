@@ -55,6 +55,7 @@ export function DataErase() {
           <p>{t('dataEraseConfirmIntro')}</p>
           <ul>
             <li>{t('dataEraseWhatPreferences')}</li>
+            <li>{t('dataEraseWhatOwnAffirmations')}</li>
             <li>{t('dataEraseWhatJournal')}</li>
             <li>{t('dataEraseWhatPauseLog')}</li>
             <li>{t('dataEraseWhatSchedule')}</li>

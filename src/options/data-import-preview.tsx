@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'preact/hooks';
 import type { ImportSummary } from '../core/data-import';
+import { isPlainRecord } from '../core/json-equal';
 import { t } from '../ui/i18n';
 import { exportDate } from './data-words';
 
@@ -8,6 +9,14 @@ export interface DataImportPreviewProps {
   busy: boolean;
   onApply: () => void;
   onCancel: () => void;
+}
+
+/** An own affirmation that can't be read, named by the start of its words when it has any. */
+function unreadableName(value: unknown): string {
+  const text = isPlainRecord(value) && typeof value.text === 'string' ? value.text.trim() : '';
+  if (text === '') return t('dataImportOwnAffirmationUnreadable');
+  const characters = [...text];
+  return `"${characters.length > 60 ? `${characters.slice(0, 60).join('')}…` : text}"`;
 }
 
 /** What a good file will change, before anything does; Import or Cancel. */
@@ -26,7 +35,18 @@ export function DataImportPreview({ summary, busy, onApply, onCancel }: DataImpo
         <li>{t('dataImportPreferencesCount', String(summary.preferencesChanged))}</li>
         <li>{t('dataImportJournalCount', String(summary.journalToAdd))}</li>
         <li>{t('dataImportPauseLogCount', String(summary.pauseLogToAdd))}</li>
+        {summary.ownAffirmations && <li>{t('dataImportOwnAffirmationsCount', String(summary.ownAffirmations.changed))}</li>}
       </ul>
+      {summary.ownAffirmations && summary.ownAffirmations.leftOut.length > 0 && (
+        <>
+          <p>{t('dataImportOwnAffirmationsLeftOut', String(summary.ownAffirmations.leftOut.length))}</p>
+          <ul>
+            {summary.ownAffirmations.leftOut.map((entry) => (
+              <li key={entry.key}>{unreadableName(entry.value)}</li>
+            ))}
+          </ul>
+        </>
+      )}
       {summary.areaChanges && <p>{t(summary.area === 'local' ? 'dataImportAreaLocal' : 'dataImportAreaSync')}</p>}
       <div class="data-actions">
         <button type="button" disabled={busy} onClick={onApply}>

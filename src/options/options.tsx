@@ -7,6 +7,7 @@ import { usePreferences } from '../ui/use-preferences';
 import { AboutSection } from './about-section';
 import { AppearanceSection } from './appearance-section';
 import { ExercisesSection } from './exercises-section';
+import { NewTabSection } from './new-tab-section';
 import { OptionsContext, type OptionsState } from './options-context';
 import { RemindersSection } from './reminders-section';
 import { RepairNotice } from './repair-notice';
@@ -58,6 +59,7 @@ export function Options() {
           <ExercisesSection />
           <ValuesSection />
           <AppearanceSection />
+          <NewTabSection />
         </OptionsContext.Provider>
       )}
       {state && <YourDataSection />}

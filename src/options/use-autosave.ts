@@ -38,6 +38,8 @@ export function useAutosave(parsed: ParsedPreferences | undefined): Autosave {
   const latest = useRef<PreferenceChanges>({});
   const unsaved = useRef<PreferenceChanges>({});
   const seen = useRef<Preferences | undefined>(undefined);
+  /** Values this page has sent per preference, oldest first, until storage shows them back. */
+  const sent = useRef<Partial<Record<PreferenceKey, unknown[]>>>({});
 
   useEffect(() => {
     if (!parsed) return;
@@ -47,10 +49,16 @@ export function useAutosave(parsed: ParsedPreferences | undefined): Autosave {
       const next = { ...current };
       for (const [key, value] of entries(current)) {
         const stored = getPreference(parsed.preferences, key);
-        const changedElsewhere = before !== undefined && !jsonEqual(stored, getPreference(before, key));
+        const values = sent.current[key] ?? [];
+        // An earlier value of this page's own coming back is not a change from elsewhere: the
+        // newer choice stays shown (a quick second click must not be lost to the first's echo).
+        const echo = values.findIndex((value) => jsonEqual(value, stored));
+        if (echo >= 0) sent.current[key] = values.slice(echo + 1);
+        const changedElsewhere = echo < 0 && before !== undefined && !jsonEqual(stored, getPreference(before, key));
         if (!jsonEqual(stored, value) && !changedElsewhere) continue;
         delete next[key];
         delete unsaved.current[key];
+        delete sent.current[key];
       }
       return Object.keys(next).length === Object.keys(current).length ? current : next;
     });
@@ -65,6 +73,7 @@ export function useAutosave(parsed: ParsedPreferences | undefined): Autosave {
 
   const save = useCallback((changes: PreferenceChanges) => {
     Object.assign(latest.current, changes);
+    for (const [key, value] of entries(changes)) sent.current[key] = [...(sent.current[key] ?? []), value];
     setPending((current) => ({ ...current, ...changes }));
     const batch = { ...unsaved.current, ...changes };
     savePreferences(batch).then(

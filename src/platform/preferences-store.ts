@@ -1,64 +1,17 @@
-import { parsePreferences, planPreferenceWrite, type ParsedPreferences, type PreferenceKey, type InvalidPreference } from '../core/preferences';
+import { planPreferenceWrite, type PreferenceKey, type InvalidPreference } from '../core/preferences';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSION_KEY } from '../core/preference-migrations';
-import {
-  chosenPreferenceItems,
-  isPreferenceItemKey,
-  localPreferenceKeys,
-  parsePreferencesArea,
-  planAreaSwitch,
-  PREFERENCES_AREA_KEY,
-  type PreferencesArea,
-} from '../core/preferences-area';
+import { parsePreferencesArea, planAreaSwitch, PREFERENCES_AREA_KEY, type PreferencesArea } from '../core/preferences-area';
+import { preferencesArea } from './preferences-reader';
 import { PreferencesReadOnlyError } from './storage-errors';
-import { onItemsChanged, readItems, writeItems, type ItemChanges, type WritePlan } from './storage';
+import { onItemsChanged, readItems, writeItems, type WritePlan } from './storage';
 import { createSyncWriter, type SyncWriter } from './sync-writer';
 
+/*
+ * Preferences: reading and following them is in preferences-reader.ts (re-exported here, so most
+ * code imports this one file); saving, through the right area and sync's quotas, is here.
+ */
+export { loadPreferenceItems, loadPreferences, preferencesArea, watchPreferenceItems, watchPreferences } from './preferences-reader';
 export type { PreferencesArea } from '../core/preferences-area';
-
-/** Where this device keeps preferences: across the person's browsers (sync) or here only. */
-export async function preferencesArea(): Promise<PreferencesArea> {
-  return parsePreferencesArea((await readItems('local', [PREFERENCES_AREA_KEY]))[PREFERENCES_AREA_KEY]);
-}
-
-export async function loadPreferences(): Promise<ParsedPreferences> {
-  // Both areas at once: one round trip, whichever the marker turns out to choose.
-  const [sync, local] = await Promise.all([readItems('sync'), readItems('local', localPreferenceKeys)]);
-  return parsePreferences(chosenPreferenceItems(sync, local));
-}
-
-const touchesPreferences = (changes: ItemChanges) => Object.keys(changes).some(isPreferenceItemKey);
-
-/** Calls back with freshly parsed preferences whenever they change, here or in another browser. */
-export function watchPreferences(callback: (parsed: ParsedPreferences) => void, signal?: AbortSignal): () => void {
-  const reload = () =>
-    void loadPreferences().then((parsed) => {
-      if (!signal?.aborted) callback(parsed);
-    });
-  const reloadIfChosen = (area: PreferencesArea) =>
-    void preferencesArea().then((chosen) => {
-      if (chosen === area) reload();
-    });
-  const stopSync = onItemsChanged(
-    'sync',
-    (changes) => {
-      if (touchesPreferences(changes)) reloadIfChosen('sync');
-    },
-    signal,
-  );
-  const stopLocal = onItemsChanged(
-    'local',
-    (changes) => {
-      // A change of area brings other preferences into effect, whatever else changed.
-      if (PREFERENCES_AREA_KEY in changes) reload();
-      else if (touchesPreferences(changes)) reloadIfChosen('local');
-    },
-    signal,
-  );
-  return () => {
-    stopSync();
-    stopLocal();
-  };
-}
 
 let writer: SyncWriter | undefined;
 /** Saves still checking where to go: a flush waits until they have been handed to a writer. */
@@ -83,14 +36,30 @@ async function handOver(plan: WritePlan): Promise<{ stored: Promise<void> }> {
 export async function savePreferences(changes: Partial<Record<PreferenceKey, unknown>>): Promise<InvalidPreference[]> {
   const plan = planPreferenceWrite(changes);
   if (Object.keys(plan.set).length === 0 && plan.remove.length === 0) return plan.invalid;
-  const handedOver = handOver({ set: plan.set, remove: plan.remove });
+  await store({ set: plan.set, remove: plan.remove });
+  return plan.invalid;
+}
+
+/**
+ * Writes items kept beside the preferences (the person's own affirmations), already planned
+ * and checked in core: same area, same quotas and the same read-only rule as savePreferences.
+ */
+export async function savePreferenceItems(plan: WritePlan): Promise<void> {
+  const set = plan.set ?? {};
+  const remove = plan.remove ?? [];
+  if (Object.keys(set).length === 0 && remove.length === 0) return;
+  // Marks the data as this schema version, as savePreferences does.
+  await store({ set: { ...set, [SCHEMA_VERSION_KEY]: CURRENT_SCHEMA_VERSION }, remove });
+}
+
+async function store(plan: WritePlan): Promise<void> {
+  const handedOver = handOver(plan);
   preparing.add(handedOver);
   try {
     await (await handedOver).stored;
   } finally {
     preparing.delete(handedOver);
   }
-  return plan.invalid;
 }
 
 /** Writes pending changes now, for a page that is being hidden or closed. */

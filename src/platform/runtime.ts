@@ -1,6 +1,7 @@
-import browser from 'webextension-polyfill';
+import type Browser from 'webextension-polyfill';
+import { extensionApi as browser } from './browser-api';
 
-export type InstallReason = browser.Runtime.OnInstalledReason;
+export type InstallReason = Browser.Runtime.OnInstalledReason;
 
 export function onInstalled(callback: (reason: InstallReason) => void): void {
   browser.runtime.onInstalled.addListener((details) => callback(details.reason));

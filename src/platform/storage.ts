@@ -1,10 +1,14 @@
-import browser from 'webextension-polyfill';
-import { createWriteQueue } from './write-queue';
+/*
+ * Storage for pages and the worker: reads and change events come from storage-read.ts (a page
+ * that only reads, like the new tab, imports that alone); writes go through one queue per area.
+ */
+import { extensionApi as browser } from './browser-api';
+import { readItems, type Items } from './storage-read';
 import { toStorageError, type StorageAreaName } from './storage-errors';
+import { createWriteQueue } from './write-queue';
 
+export { onItemsChanged, readItems, type ItemChanges, type Items } from './storage-read';
 export type { StorageAreaName } from './storage-errors';
-export type Items = Record<string, unknown>;
-export type ItemChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 
 export interface WritePlan {
   set?: Items;
@@ -15,16 +19,6 @@ const queues: Record<StorageAreaName, ReturnType<typeof createWriteQueue>> = {
   sync: createWriteQueue(),
   local: createWriteQueue(),
 };
-
-function withoutMissing(items: Items): Items {
-  return Object.fromEntries(Object.entries(items).filter(([, value]) => value !== undefined));
-}
-
-/** Reads the given keys, or every item when no keys are given. Missing keys are left out. */
-export async function readItems(area: StorageAreaName, keys?: readonly string[]): Promise<Items> {
-  const items = await browser.storage[area].get(keys ? [...keys] : null);
-  return withoutMissing(items);
-}
 
 async function applyPlan(area: StorageAreaName, plan: WritePlan): Promise<void> {
   const set = plan.set ?? {};
@@ -56,15 +50,4 @@ export function updateItems(
     if (plan) await applyPlan(area, plan);
     return plan;
   });
-}
-
-/** Calls back with each change to the area, until the returned function runs or the signal aborts. */
-export function onItemsChanged(area: StorageAreaName, callback: (changes: ItemChanges) => void, signal?: AbortSignal): () => void {
-  const listener = (changes: Record<string, browser.Storage.StorageChange>, areaName: string) => {
-    if (areaName === area) callback(changes);
-  };
-  browser.storage.onChanged.addListener(listener);
-  const unsubscribe = () => browser.storage.onChanged.removeListener(listener);
-  signal?.addEventListener('abort', unsubscribe, { once: true });
-  return unsubscribe;
 }

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { extensionApi as browser } from './browser-api';
 
 /** Opens one of Kindly's pages in a new tab of the current window. Needs no permission. */
 export async function openTab(path: string): Promise<void> {

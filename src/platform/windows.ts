@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { extensionApi as browser } from './browser-api';
 
 /** Opens one of Kindly's pages as a small window of its own (the popup closes when it loses focus). */
 export async function openPageWindow(path: string, size: { width: number; height: number }): Promise<void> {

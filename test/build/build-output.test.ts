@@ -1,11 +1,10 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, pages, targets } from '../../build.mjs';
-import { gzipBudgets } from '../../scripts/budgets.mjs';
+import { budgetedFiles, gzipBudgets, gzipBytes } from '../../scripts/budgets.mjs';
 import type { BuiltManifest } from '../helpers/manifest';
 
 const packageJson = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
@@ -64,7 +63,7 @@ describe('release build', () => {
 
   it('is minified, with no source maps and none of the test-only hooks', () => {
     for (const target of targets) {
-      const files = readdirSync(join(out, target));
+      const files = readdirSync(join(out, target), { recursive: true, encoding: 'utf8' });
       expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
       for (const file of files.filter((name) => name.endsWith('.js'))) {
         const code = readFileSync(join(out, target, file), 'utf8');
@@ -75,7 +74,7 @@ describe('release build', () => {
   });
 
   it('makes no network calls and loads no remote code', () => {
-    for (const file of readdirSync(join(out, 'chrome')).filter((name) => /\.(js|html|css)$/.test(name))) {
+    for (const file of readdirSync(join(out, 'chrome'), { recursive: true, encoding: 'utf8' }).filter((name) => /\.(js|html|css)$/.test(name))) {
       const code = readFileSync(join(out, 'chrome', file), 'utf8');
       expect(code, file).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts\(\s*['"]https?:/);
       expect(code, file).not.toMatch(/(src|href)=["']https?:/);
@@ -84,8 +83,29 @@ describe('release build', () => {
 
   it('keeps each bundle inside its gzip budget from DESIGN.md', () => {
     for (const [file, budget] of Object.entries(gzipBudgets)) {
-      const size = gzipSync(readFileSync(join(out, 'chrome', file)), { level: 9 }).length;
-      expect(size, `${file}: ${size} bytes gzip, budget ${budget}`).toBeLessThanOrEqual(budget);
+      const files = budgetedFiles(file);
+      const size = gzipBytes(join(out, 'chrome'), files);
+      expect(size, `${files.join(' + ')}: ${size} bytes gzip, budget ${budget}`).toBeLessThanOrEqual(budget);
+    }
+  });
+
+  it('leaves the new tab’s one-minute pause (Preact and the runner) to a module fetched on click', () => {
+    const dir = join(out, 'chrome');
+    const newtab = readFileSync(join(dir, 'newtab.js'), 'utf8');
+    const pause = readFileSync(join(dir, 'newtab-pause.js'), 'utf8');
+    expect(newtab).toContain('import("./newtab-pause.js")');
+    expect(readFileSync(join(dir, 'newtab.html'), 'utf8')).not.toContain('newtab-pause');
+    // The runner's text is in the pause bundle and not in the new tab's own script.
+    expect(pause).toContain('breathing-pacer');
+    expect(newtab).not.toContain('breathing-pacer');
+    expect(existsSync(join(dir, 'newtab-pause.css'))).toBe(false);
+  });
+
+  it('runs the saved appearance first in every page, before its stylesheet and body', () => {
+    for (const page of pages) {
+      const html = readFileSync(join(out, 'chrome', `${page}.html`), 'utf8');
+      expect(html.indexOf('<script src="appearance.js">'), page).toBeGreaterThan(-1);
+      expect(html.indexOf('<script src="appearance.js">'), page).toBeLessThan(html.indexOf('<body>'));
     }
   });
 

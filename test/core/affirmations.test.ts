@@ -1,23 +1,51 @@
 // @vitest-environment node
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { affirmations, pickAffirmation } from '../../src/core/affirmations';
+import { affirmationCategories, affirmations } from '../../src/core/affirmations';
+import { readLocale } from '../helpers/messages';
 
-describe('pickAffirmation', () => {
-  it('always picks one of the list for any random number in [0, 1)', () => {
-    fc.assert(
-      fc.property(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (random) => {
-        expect(affirmations).toContain(pickAffirmation(affirmations, random));
-      }),
-    );
+const english = readLocale('en');
+
+describe('the bundled affirmations', () => {
+  it('are fourteen in each of the six categories, in category order', () => {
+    expect(affirmationCategories).toEqual(['kindness', 'humanity', 'present', 'allowing', 'mistakes', 'trust']);
+    expect(affirmations).toHaveLength(84);
+    const expected = affirmationCategories.flatMap((category) => Array<string>(14).fill(category));
+    expect(affirmations.map(({ category }) => category)).toEqual(expected);
+    expect(affirmations.slice(0, 3).map(({ id }) => id)).toEqual(['affirmationKindness1', 'affirmationKindness2', 'affirmationKindness3']);
+    expect(affirmations.at(-1)?.id).toBe('affirmationTrust14');
   });
 
-  it('reaches every affirmation', () => {
-    const picked = new Set(affirmations.map((_, i) => pickAffirmation(affirmations, (i + 0.5) / affirmations.length)));
-    expect(picked.size).toBe(affirmations.length);
+  it('have distinct ids and carry no text of their own (it lives in _locales)', () => {
+    expect(new Set(affirmations.map(({ id }) => id)).size).toBe(affirmations.length);
+    expect(affirmations.filter((affirmation) => affirmation.text !== undefined)).toEqual([]);
   });
 
-  it('gives nothing for an empty list', () => {
-    expect(pickAffirmation([], 0.5)).toBeUndefined();
+  it('every bundled key exists in English, with a description, and all the texts differ', () => {
+    expect(affirmations.filter(({ id }) => !english[id]?.message || !english[id]?.description).map(({ id }) => id)).toEqual([]);
+    const texts = affirmations.map(({ id }) => english[id]?.message);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('English has no affirmation message the list leaves out', () => {
+    const keys = Object.keys(english).filter((key) => /^affirmation(Kindness|Humanity|Present|Allowing|Mistakes|Trust)\d+$/.test(key));
+    expect(keys.sort()).toEqual(affirmations.map(({ id }) => id).sort());
+  });
+
+  it('each is short, spoken to the reader, and asks nothing of them', () => {
+    for (const { id } of affirmations) {
+      const text = english[id]?.message ?? '';
+      expect(text.length, id).toBeLessThanOrEqual(140);
+      // Spoken to the reader; the one older line that says "this breath" already is.
+      if (id !== 'affirmationPresent1') expect(text, id).toMatch(/\byou(r|rs|rself)?\b/i);
+      expect(text, id).not.toMatch(/\b(should|must)\b/i);
+    }
+  });
+
+  it('every category has a label for the options page', () => {
+    for (const category of affirmationCategories) {
+      const key = `affirmationCategory${category[0]?.toUpperCase()}${category.slice(1)}`;
+      expect(english[key]?.message, key).toBeTruthy();
+      expect(english[key]?.description, key).toBeTruthy();
+    }
   });
 });

@@ -26,10 +26,3 @@ for (const { path, heading, text } of pages) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
-
-test('the new tab shows one of the bundled affirmations', async ({ extension }) => {
-  const page = await extension.openPage('chrome://newtab');
-  const affirmation = await page.locator('.affirmation').textContent();
-  expect(affirmation?.length).toBeGreaterThan(20);
-  expect(await page.title()).toBe('New tab');
-});

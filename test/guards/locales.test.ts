@@ -45,7 +45,7 @@ describe('_locales', () => {
     for (const file of sourceFiles(join(root, 'src'))) {
       for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(match[1] ?? '');
     }
-    for (const affirmation of affirmations) used.add(affirmation.key);
+    for (const affirmation of affirmations) used.add(affirmation.id);
     for (const invitation of invitations) used.add(invitation);
     for (const file of sourceFiles(join(root, 'src'))) {
       for (const match of readFileSync(file, 'utf8').matchAll(/\bgetMessage\(\s*'([A-Za-z0-9_]+)'/g)) used.add(match[1] ?? '');

@@ -1,9 +1,10 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { act, fireEvent, render, renderHook, screen } from '@testing-library/preact';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Options } from '../../src/options/options';
 import { SaveProblemNotice } from '../../src/options/save-problem-notice';
-import type { SaveProblem } from '../../src/options/use-autosave';
+import { useAutosave, type SaveProblem } from '../../src/options/use-autosave';
+import { defaultPreferences, type ParsedPreferences } from '../../src/core/preferences';
 import { section, storedSync, typeInto } from './options-harness';
 
 /*
@@ -77,5 +78,31 @@ describe('Options: saving as you go', () => {
     });
     expect(new Set(texts).size).toBe(kinds.length);
     for (const text of texts) expect(text).toMatch(/kept (only )?on this page|kept only until you close this page/);
+  });
+});
+
+describe('useAutosave', () => {
+  const withEveryMinutes = (everyMinutes: number): ParsedPreferences => ({
+    preferences: { ...defaultPreferences, reminders: { ...defaultPreferences.reminders, everyMinutes } },
+    invalid: [],
+    readOnly: false,
+  });
+
+  it('keeps a quick second change when the first one’s echo comes back from storage', async () => {
+    const { result, rerender } = renderHook(({ parsed }) => useAutosave(parsed), { initialProps: { parsed: withEveryMinutes(60) } });
+    await act(() => result.current.save({ 'reminders.everyMinutes': 90 }));
+    await act(() => result.current.save({ 'reminders.everyMinutes': 120 }));
+    // Storage reports the first value back while the second is still on its way.
+    rerender({ parsed: withEveryMinutes(90) });
+    expect(result.current.preferences?.reminders.everyMinutes).toBe(120);
+    rerender({ parsed: withEveryMinutes(120) });
+    expect(result.current.preferences?.reminders.everyMinutes).toBe(120);
+  });
+
+  it('gives way to a change made elsewhere', async () => {
+    const { result, rerender } = renderHook(({ parsed }) => useAutosave(parsed), { initialProps: { parsed: withEveryMinutes(60) } });
+    await act(() => result.current.save({ 'reminders.everyMinutes': 90 }));
+    rerender({ parsed: withEveryMinutes(45) });
+    expect(result.current.preferences?.reminders.everyMinutes).toBe(45);
   });
 });

@@ -6,6 +6,8 @@ import { formatMessage, readLocale } from '../helpers/messages';
 // Code under test imports webextension-polyfill only through src/platform; here that is an
 // in-memory browser (storage with onChanged, alarms, runtime, notifications).
 vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+// Pages use the browser's own API object (src/platform/browser-api.ts): the same fake serves.
+Object.assign(globalThis, { browser: fakeBrowser });
 
 const english = readLocale('en');
 

@@ -1,0 +1,123 @@
+// The timing rows of `npm run bench`. Timings on a shared machine vary from run to run, so each
+// page is compared with a blank extension page (blank-pages.mjs) in the same browser, loads
+// interleaved, as a ratio of medians; DESIGN.md's budgets are such ratios. The bench reports:
+// a row over budget is shown, never turned into a failing exit code or a timed test.
+import { join } from 'node:path';
+import { findChromium, installChromiumHint } from '../scripts/find-browser.mjs';
+import { benchCopyWithBlankPages } from './blank-pages.mjs';
+import { loadLaunchHelper } from './chromium-session.mjs';
+import { firstContentfulPaint, layoutShift, readyTime } from './measure-page.mjs';
+
+const WARM_UPS = 3;
+const RUNS = 15;
+/** How long after load the new tab is watched for layout shifts, and on how many loads. */
+const SHIFT_WINDOW_MS = 1_000;
+const SHIFT_LOADS = 3;
+
+/**
+ * The popup is usable when it offers something to do (a button in its main content; the
+ * exercises are bundled and render at once) and its status line says when the next pause is (it
+ * waits for storage and the worker). Its blank page is usable once its paragraph is there.
+ */
+const popupReady = { action: 'main button', text: 'main [role="status"]' };
+const blankReady = { action: 'body p', text: 'body p' };
+
+/** @param {number[]} values */
+function median(values) {
+  const sorted = values.toSorted((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? /** @type {number} */ (sorted[middle]) : (/** @type {number} */ (sorted[middle - 1]) + /** @type {number} */ (sorted[middle])) / 2;
+}
+
+/**
+ * Loads `page` and `blank` alternately (which goes first alternates too, so neither always gets
+ * the warmer browser), drops the warm-ups and returns the median of each.
+ * @param {(url: string) => Promise<number>} measure @param {string} page @param {string} blank
+ */
+async function compare(measure, page, blank) {
+  /** @type {{ page: number[], blank: number[] }} */
+  const times = { page: [], blank: [] };
+  for (let run = 0; run < WARM_UPS + RUNS; run += 1) {
+    /** @type {Array<'page' | 'blank'>} */
+    const order = run % 2 === 0 ? ['page', 'blank'] : ['blank', 'page'];
+    for (const which of order) {
+      const time = await measure(which === 'page' ? page : blank);
+      if (run >= WARM_UPS) times[which].push(time);
+    }
+  }
+  return { page: median(times.page), blank: median(times.blank) };
+}
+
+const ms = (/** @type {number} */ value) => `${value.toFixed(1)} ms`;
+
+/**
+ * @param {string} measure @param {{ page: number, blank: number }} medians @param {number} budget
+ */
+function ratioRow(measure, { page, blank }, budget) {
+  const ratio = page / blank;
+  return { measure, page: ms(page), blank: ms(blank), ratio: `${ratio.toFixed(2)}x`, budget: `${budget}x`, result: ratio <= budget ? 'pass' : 'over' };
+}
+
+/** @param {string} measure @param {unknown} error */
+function notMeasured(measure, error) {
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return { measure, page: '-', blank: '-', ratio: '-', budget: '-', result: `not measured: ${reason}` };
+}
+
+/**
+ * Measures the release build's pages in headless Chromium. Returns the rows and notes on what
+ * went wrong or moved, or undefined (after saying why) when there is no Chromium to run.
+ * @param {{ chromeDir: string, scratch: string }} options
+ *   chromeDir: the release build's chrome/ folder; scratch: a temp folder for the bench copy
+ */
+export async function pageTimings({ chromeDir, scratch }) {
+  if (!findChromium()) {
+    console.log(`No Chromium found: timing rows skipped. ${installChromiumHint}`);
+    return undefined;
+  }
+  const benchDir = join(scratch, 'bench-chrome');
+  const blanks = benchCopyWithBlankPages(chromeDir, benchDir, ['newtab', 'popup']);
+  const launchExtension = await loadLaunchHelper(scratch);
+  const session = await launchExtension({ dir: benchDir });
+  const { context } = session;
+  const url = (/** @type {string} */ file) => `chrome-extension://${session.extensionId}/${file}`;
+  const rows = [];
+  /** @type {string[]} */
+  const notes = [];
+  try {
+    try {
+      const medians = await compare((page) => firstContentfulPaint(context, page), url('newtab.html'), url(/** @type {string} */ (blanks.newtab)));
+      rows.push(ratioRow('new tab first contentful paint', medians, 1.25));
+    } catch (error) {
+      rows.push(notMeasured('new tab first contentful paint', error));
+    }
+    try {
+      const medians = await compare(
+        (page) => readyTime(context, page, page.endsWith('/popup.html') ? popupReady : blankReady),
+        url('popup.html'),
+        url(/** @type {string} */ (blanks.popup)),
+      );
+      rows.push(ratioRow('popup interactive', medians, 1.5));
+    } catch (error) {
+      rows.push(notMeasured('popup interactive', error));
+    }
+    try {
+      const shifts = [];
+      for (let load = 0; load < SHIFT_LOADS; load += 1) shifts.push(await layoutShift(context, url('newtab.html'), SHIFT_WINDOW_MS));
+      const worst = shifts.reduce((a, b) => (b.total > a.total ? b : a));
+      // Shift scores are small fractions of the viewport: 4 decimals would print a real one as 0.
+      rows.push({ measure: 'new tab layout shift (worst load)', page: worst.total.toPrecision(3), blank: '-', ratio: '-', budget: '0', result: worst.total === 0 ? 'pass' : 'over' });
+      for (const what of new Set(worst.moved)) notes.push(`new tab layout shift: ${what}`);
+    } catch (error) {
+      rows.push(notMeasured('new tab layout shift', error));
+    }
+  } finally {
+    await session.close();
+  }
+  // The harness aborts them; a page that tried is worth knowing about even in a bench run.
+  if (session.outsideRequests.length > 0) notes.push(`requests outside the extension (aborted): ${session.outsideRequests.join(', ')}`);
+  for (const error of new Set(session.errors)) notes.push(`error from the extension: ${error}`);
+  return { rows, notes };
+}
+
+export const timingRuns = { warmUps: WARM_UPS, runs: RUNS, shiftWindowMs: SHIFT_WINDOW_MS, shiftLoads: SHIFT_LOADS };

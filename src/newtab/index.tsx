@@ -1,5 +1,0 @@
-import './newtab.css';
-import { mountPage } from '../ui/mount';
-import { NewTab } from './newtab';
-
-mountPage('newTabTitle', <NewTab random={Math.random()} />);

@@ -1,0 +1,97 @@
+import type { Affirmation } from '../core/affirmations';
+import type { StoredItems } from '../core/preference-migrations';
+import { parsePreferences } from '../core/preferences';
+import { parseScheduleState, SCHEDULE_KEY } from '../core/reminders/schedule-state';
+import { loadPreferenceItems, watchPreferenceItems } from '../platform/preferences-reader';
+import { onItemsChanged, readItems } from '../platform/storage-read';
+import { applyAppearance } from '../ui/apply-appearance';
+import { writePreferenceSnapshot } from '../ui/preference-snapshot-store';
+import { createNewTabView, type NewTabState } from './new-tab-view';
+
+export interface NewTabStart {
+  /** The pages' snapshot of preference items (see ui/preference-snapshot-store.ts). */
+  snapshot: StoredItems;
+  affirmation: Affirmation;
+  openedAt: Date;
+}
+
+/**
+ * Shows the new tab at once from the snapshot, then keeps it current: preferences (refreshing
+ * the snapshot for the next tab too), the worker's schedule, and the minute for the clock and
+ * "in 23 min". Returns a function that stops all of it.
+ */
+export function startNewTabPage(root: Element, start: NewTabStart): () => void {
+  const controller = new AbortController();
+  const { signal } = controller;
+  let state: NewTabState = {
+    preferences: parsePreferences(start.snapshot).preferences,
+    affirmation: start.affirmation,
+    openedAt: start.openedAt,
+    now: start.openedAt.getTime(),
+    pausing: false,
+  };
+  let closePause: (() => void) | undefined;
+  const show = (change: Partial<NewTabState>) => {
+    if (signal.aborted) return;
+    state = { ...state, ...change };
+    view.show(state);
+  };
+  const stopPause = () => {
+    closePause?.();
+    closePause = undefined;
+    show({ pausing: false });
+    // Back where the person started it, for keyboard users.
+    view.focusPauseButton();
+  };
+  const startPause = () => {
+    // The runner (with Preact) is a bundle of its own (newtab-pause.js, see build.mjs), fetched on
+    // the first click. Should it fail to load (the extension updated under an open tab), the
+    // pause page serves instead.
+    import('./inline-pause').then(
+      ({ mountInlinePause }) => {
+        if (signal.aborted || closePause) return;
+        show({ pausing: true });
+        closePause = mountInlinePause(view.pauseContainer, { preferences: state.preferences, onClose: stopPause });
+      },
+      () => window.location.assign('pause.html'),
+    );
+  };
+  const view = createNewTabView(root, startPause);
+  show({});
+
+  let changedMeanwhile = false;
+  const takePreferences = (items: StoredItems) => {
+    writePreferenceSnapshot(items);
+    const { preferences } = parsePreferences(items);
+    applyAppearance(preferences.appearance.theme, preferences.appearance.textSize);
+    show({ preferences });
+  };
+  watchPreferenceItems((items) => {
+    changedMeanwhile = true;
+    takePreferences(items);
+  }, signal);
+  void loadPreferenceItems().then((items) => {
+    // A change that arrived while the first read was on its way is newer: keep it.
+    if (!changedMeanwhile) takePreferences(items);
+  });
+
+  const readSchedule = () =>
+    void readItems('local', [SCHEDULE_KEY]).then((items) => show({ schedule: parseScheduleState(items[SCHEDULE_KEY], Date.now()).state }));
+  readSchedule();
+  onItemsChanged('local', (changes) => SCHEDULE_KEY in changes && readSchedule(), signal);
+
+  // A timer for each turn of the minute, not a poll: the clock and "in 23 min" change then.
+  let timer: ReturnType<typeof setTimeout>;
+  const tick = () => {
+    timer = setTimeout(() => {
+      show({ now: Date.now() });
+      tick();
+    }, 60_000 - (Date.now() % 60_000) + 50);
+  };
+  tick();
+  return () => {
+    controller.abort();
+    clearTimeout(timer);
+    closePause?.();
+  };
+}

@@ -1,0 +1,80 @@
+import { parsePreferences, type ParsedPreferences } from '../core/preferences';
+import type { StoredItems } from '../core/preference-migrations';
+import {
+  chosenPreferenceItems,
+  isPreferenceItemKey,
+  localPreferenceKeys,
+  parsePreferencesArea,
+  PREFERENCES_AREA_KEY,
+  type PreferencesArea,
+} from '../core/preferences-area';
+import { onItemsChanged, readItems, type ItemChanges } from './storage-read';
+
+/*
+ * Reading preferences and following their changes, from whichever area this device uses. Apart
+ * from saving (preferences-store.ts) so a page that only reads, like the new tab, carries no
+ * write queue or sync writer.
+ */
+
+/** Where this device keeps preferences: across the person's browsers (sync) or here only. */
+export async function preferencesArea(): Promise<PreferencesArea> {
+  return parsePreferencesArea((await readItems('local', [PREFERENCES_AREA_KEY]))[PREFERENCES_AREA_KEY]);
+}
+
+/**
+ * The stored preference items, as stored, from whichever area this device uses: the leaves of
+ * the schema plus any other "name.id" items kept beside them (such as the person's own
+ * affirmations).
+ */
+export async function loadPreferenceItems(): Promise<StoredItems> {
+  // Both areas at once: one round trip, whichever the marker turns out to choose.
+  const [sync, local] = await Promise.all([readItems('sync'), readItems('local', localPreferenceKeys)]);
+  if (parsePreferencesArea(local[PREFERENCES_AREA_KEY]) === 'sync') return chosenPreferenceItems(sync, local);
+  // Kept on this device: the items beside the schema's leaves have no fixed keys, so read them all
+  // (storage.local also holds the journal; only the preference items are kept).
+  return chosenPreferenceItems(sync, await readItems('local'));
+}
+
+export async function loadPreferences(): Promise<ParsedPreferences> {
+  return parsePreferences(await loadPreferenceItems());
+}
+
+const touchesPreferences = (changes: ItemChanges) => Object.keys(changes).some(isPreferenceItemKey);
+
+/** Calls back with the stored preference items (see loadPreferenceItems) whenever they change, here or in another browser. */
+export function watchPreferenceItems(callback: (items: StoredItems) => void, signal?: AbortSignal): () => void {
+  const reload = () =>
+    void loadPreferenceItems().then((items) => {
+      if (!signal?.aborted) callback(items);
+    });
+  const reloadIfChosen = (area: PreferencesArea) =>
+    void preferencesArea().then((chosen) => {
+      if (chosen === area) reload();
+    });
+  const stopSync = onItemsChanged(
+    'sync',
+    (changes) => {
+      if (touchesPreferences(changes)) reloadIfChosen('sync');
+    },
+    signal,
+  );
+  const stopLocal = onItemsChanged(
+    'local',
+    (changes) => {
+      // A change of area brings other preferences into effect, whatever else changed.
+      if (PREFERENCES_AREA_KEY in changes) reload();
+      else if (touchesPreferences(changes)) reloadIfChosen('local');
+    },
+    signal,
+  );
+  return () => {
+    stopSync();
+    stopLocal();
+  };
+}
+
+/** Calls back with freshly parsed preferences whenever they change, here or in another browser. */
+export function watchPreferences(callback: (parsed: ParsedPreferences) => void, signal?: AbortSignal): () => void {
+  return watchPreferenceItems((items) => callback(parsePreferences(items)), signal);
+}
+

@@ -1,0 +1,12 @@
+/*
+ * Sets the theme and text size on <html>, which theme.css styles. Shared by the script that runs
+ * before first paint (appearance-before-paint.ts) and by pages once preferences are read, so both
+ * agree. Values other than the ones theme.css knows leave the system's choice and normal size.
+ */
+export function applyAppearance(theme: unknown, textSize: unknown): void {
+  const root = document.documentElement.dataset;
+  if (theme === 'light' || theme === 'dark') root.theme = theme;
+  else delete root.theme;
+  if (textSize === 'large' || textSize === 'larger') root.textSize = textSize;
+  else delete root.textSize;
+}

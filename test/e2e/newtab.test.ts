@@ -1,0 +1,136 @@
+import type { Page } from 'playwright-core';
+import { axeViolations } from './harness/axe';
+import { expect, test } from './harness/fixtures';
+import type { ExtensionSession } from './harness/launch';
+import { setStorage, storageContents } from './harness/worker-hooks';
+
+const DARK_BACKGROUND = 'rgb(22, 28, 27)';
+const LIGHT_BACKGROUND = 'rgb(246, 244, 239)';
+
+interface Frame {
+  background: string;
+  theme: string | null;
+  minimal: boolean;
+  content: boolean;
+}
+
+/**
+ * Opens the browser's new tab with a recorder installed before any of the page's own code: the
+ * page's background and theme at each of its first frames (a requestAnimationFrame callback runs
+ * right before a frame is drawn), so a flash of the wrong theme can't slip by.
+ */
+async function openNewTab(extension: ExtensionSession, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await extension.context.newPage();
+  await page.emulateMedia({ colorScheme });
+  await page.addInitScript(() => {
+    const frames: Frame[] = [];
+    (globalThis as unknown as { kindlyFrames: Frame[] }).kindlyFrames = frames;
+    const record = () => {
+      frames.push({
+        background: getComputedStyle(document.documentElement).backgroundColor,
+        theme: document.documentElement.dataset.theme ?? null,
+        minimal: document.querySelector('.newtab--minimal') !== null,
+        content: document.querySelector('.newtab__affirmation') !== null,
+      });
+      if (frames.length < 30) requestAnimationFrame(record);
+    };
+    requestAnimationFrame(record);
+  });
+  await page.goto('chrome://newtab');
+  await expect.poll(() => page.locator('.newtab__affirmation').textContent()).toMatch(/\w{3,}/);
+  return page;
+}
+
+async function frames(page: Page): Promise<Frame[]> {
+  await expect.poll(() => page.evaluate(() => (globalThis as unknown as { kindlyFrames: Frame[] }).kindlyFrames.length)).toBeGreaterThan(5);
+  return page.evaluate(() => (globalThis as unknown as { kindlyFrames: Frame[] }).kindlyFrames);
+}
+
+/** The pages' synchronous copy of preferences, as a page sees it. */
+function snapshotIn(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(() => JSON.parse(localStorage.getItem('kindly.preferenceSnapshot') ?? '{}') as Record<string, unknown>);
+}
+
+/** Stores preferences and waits until an open page has refreshed the pages' snapshot with them. */
+async function storePreferences(extension: ExtensionSession, items: Record<string, unknown>): Promise<void> {
+  const options = await extension.openPage('options.html');
+  await setStorage(await extension.worker(), 'sync', items);
+  const expected = Object.entries(items).filter(([key]) => /^(appearance|newTab)\./.test(key));
+  await expect.poll(() => snapshotIn(options)).toMatchObject(Object.fromEntries(expected));
+  await options.close();
+}
+
+test('chrome://newtab shows one affirmation from storage-free first paint, titled and labelled', async ({ extension }) => {
+  const page = await openNewTab(extension);
+  expect(await page.title()).toBe('New tab');
+  expect(await page.locator('h1').textContent()).toBe('A kind thought for this moment');
+  expect(await page.getByRole('button', { name: 'Take a one-minute pause' }).isVisible()).toBe(true);
+  // It doesn't take focus: the address bar keeps it.
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a chosen dark theme is dark from the first frame, on a light system', async ({ extension }) => {
+  await storePreferences(extension, { 'appearance.theme': 'dark' });
+  const page = await openNewTab(extension, 'light');
+  const seen = await frames(page);
+  expect(seen.map((frame) => frame.background)).toEqual(seen.map(() => DARK_BACKGROUND));
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a chosen light theme stays light from the first frame, on a dark system', async ({ extension }) => {
+  await storePreferences(extension, { 'appearance.theme': 'light' });
+  const seen = await frames(await openNewTab(extension, 'dark'));
+  expect(seen.map((frame) => frame.background)).toEqual(seen.map(() => LIGHT_BACKGROUND));
+});
+
+test('the system’s dark mode is dark from the first frame', async ({ extension }) => {
+  const seen = await frames(await openNewTab(extension, 'dark'));
+  expect(seen.map((frame) => frame.background)).toEqual(seen.map(() => DARK_BACKGROUND));
+});
+
+test('minimal mode, chosen on the options page, applies to the next new tab from its first frame', async ({ extension }) => {
+  const options = await extension.openPage('options.html');
+  await options.getByRole('region', { name: 'New tab' }).getByRole('radio', { name: /^Minimal/ }).check();
+  await expect.poll(async () => (await storageContents(await extension.worker(), 'sync'))['newTab.mode']).toBe('minimal');
+  await expect.poll(() => snapshotIn(options)).toMatchObject({ 'newTab.mode': 'minimal' });
+  const page = await openNewTab(extension);
+  // Frames drawn before the page's script has run show only the background.
+  const withContent = (await frames(page)).filter((frame) => frame.content);
+  expect(withContent.length).toBeGreaterThan(0);
+  expect(withContent.every((frame) => frame.minimal)).toBe(true);
+  expect(await page.locator('main button').count()).toBe(0);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('every tab brings another affirmation; one a day keeps the same one all day', async ({ extension }) => {
+  const sentence = async () => (await openNewTab(extension)).locator('.newtab__affirmation').textContent();
+  const first = await sentence();
+  expect(await sentence()).not.toBe(first);
+  const options = await extension.openPage('options.html');
+  await options.getByRole('region', { name: 'New tab' }).getByRole('radio', { name: 'One a day' }).check();
+  await expect.poll(async () => (await storageContents(await extension.worker(), 'sync'))['newTab.rotation']).toBe('daily');
+  await expect.poll(() => snapshotIn(options)).toMatchObject({ 'newTab.rotation': 'daily' });
+  const today = await sentence();
+  expect(await sentence()).toBe(today);
+  expect(await sentence()).toBe(today);
+});
+
+test('the one-minute pause runs in place, is recorded as taken, and Esc brings the affirmation back', async ({ extension }) => {
+  const worker = await extension.worker();
+  const page = await openNewTab(extension);
+  const sentence = await page.locator('.newtab__affirmation').textContent();
+  await page.getByRole('button', { name: 'Take a one-minute pause' }).click();
+  await expect.poll(() => page.getByRole('progressbar').count()).toBe(1);
+  await expect.poll(() => page.locator('main').textContent()).toMatch(/Even breathing.*Step 1 of 2/);
+  await page.getByRole('button', { name: 'Skip step' }).click();
+  await expect.poll(() => page.locator('main').textContent()).toMatch(/Breathe in|Breathe out/);
+  // The runner's styles come with the page's own stylesheet (a chunk brings none): the circle is round.
+  expect(await page.locator('.breathing-pacer__circle').evaluate((circle) => getComputedStyle(circle).borderRadius)).toBe('50%');
+  expect(await axeViolations(page)).toEqual([]);
+  await expect
+    .poll(async () => Object.entries(await storageContents(worker, 'local')).some(([key, entries]) => key.startsWith('pauseLog:') && JSON.stringify(entries).includes('"taken"')))
+    .toBe(true);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.locator('.newtab__affirmation').textContent()).toBe(sentence);
+});

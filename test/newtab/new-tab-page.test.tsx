@@ -1,0 +1,134 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { fireEvent, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { affirmations } from '../../src/core/affirmations';
+import { SCHEDULE_KEY } from '../../src/core/reminders/schedule-state';
+import { startNewTabPage } from '../../src/newtab/new-tab-page';
+import { PREFERENCE_SNAPSHOT_KEY, readPreferenceSnapshot } from '../../src/ui/preference-snapshot-store';
+import { local } from '../helpers/time-zones';
+
+const kindness = affirmations.find((affirmation) => affirmation.category === 'kindness')!;
+const own = { id: 'affirmation.abc12345', category: 'own' as const, text: 'I am allowed to rest.' };
+let stop: (() => void) | undefined;
+
+function open(snapshot: Record<string, unknown> = {}, affirmation = kindness, openedAt = new Date()) {
+  const root = document.createElement('div');
+  document.body.append(root);
+  stop = startNewTabPage(root, { snapshot, affirmation, openedAt });
+  return root;
+}
+
+afterEach(() => {
+  stop?.();
+  stop = undefined;
+  document.body.replaceChildren();
+  delete document.documentElement.dataset.theme;
+  delete document.documentElement.dataset.textSize;
+});
+
+describe('new tab page', () => {
+  it('shows the affirmation, greeting and pause button in the very first render, before any storage read', () => {
+    open({}, kindness, new Date(local(2026, 11, 26, 9)));
+    // Synchronously: no await between starting and looking.
+    expect(screen.getByText(/./, { selector: '.newtab__affirmation' }).textContent?.length).toBeGreaterThan(10);
+    expect(screen.getByText('Good morning')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Take a one-minute pause' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('A kind thought for this moment');
+  });
+
+  it('greets by name and by the time of day', () => {
+    open({ 'newTab.greetingName': 'Sam' }, kindness, new Date(local(2026, 11, 26, 19)));
+    expect(screen.getByText('Good evening, Sam')).toBeTruthy();
+  });
+
+  it('says a plain hello late at night, and no greeting at all when it is turned off', () => {
+    open({}, kindness, new Date(local(2026, 11, 26, 2)));
+    expect(screen.getByText('Hello')).toBeTruthy();
+    stop?.();
+    document.body.replaceChildren();
+    open({ 'newTab.showGreeting': false }, kindness, new Date(local(2026, 11, 26, 9)));
+    expect(screen.queryByText('Good morning')).toBeNull();
+  });
+
+  it('shows a person’s own affirmation as written', () => {
+    open({}, own);
+    expect(screen.getByText('I am allowed to rest.')).toBeTruthy();
+  });
+
+  it('in minimal mode shows the affirmation alone', () => {
+    const root = open({ 'newTab.mode': 'minimal', 'newTab.showClock': true, 'newTab.greetingName': 'Sam' }, own);
+    expect(screen.getByText('I am allowed to rest.')).toBeTruthy();
+    expect(root.querySelectorAll('button, .newtab__greeting, .newtab__clock, .newtab__next-pause')).toHaveLength(0);
+  });
+
+  it('shows the clock only when asked', () => {
+    const root = open({ 'newTab.showClock': true }, kindness, new Date(local(2026, 11, 26, 14, 5)));
+    expect(root.querySelector('.newtab__clock time')?.textContent).toMatch(/2:05|14:05/);
+  });
+
+  it('applies settings changed elsewhere, and refreshes the snapshot for the next tab', async () => {
+    const root = open({ 'newTab.mode': 'minimal' }, own);
+    expect(root.querySelector('button')).toBeNull();
+    // Storage says otherwise (the snapshot was stale): the page catches up in place.
+    await fakeBrowser.storage.sync.set({ 'appearance.theme': 'dark' });
+    await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
+    expect(screen.getByRole('button', { name: 'Take a one-minute pause' })).toBeTruthy();
+    expect(readPreferenceSnapshot()).toEqual({ 'appearance.theme': 'dark' });
+    // The same sentence stays: reconciling never swaps what the person is reading.
+    expect(screen.getByText('I am allowed to rest.')).toBeTruthy();
+  });
+
+  it('keeps only what first paint needs in the snapshot', async () => {
+    await fakeBrowser.storage.sync.set({ 'newTab.rotation': 'daily', 'reminders.everyMinutes': 45, 'affirmation.abc12345': { text: 'Mine.', order: 1 } });
+    open();
+    await vi.waitFor(() => expect(localStorage.getItem(PREFERENCE_SNAPSHOT_KEY)).not.toBeNull());
+    expect(readPreferenceSnapshot()).toEqual({ 'newTab.rotation': 'daily', 'affirmation.abc12345': { text: 'Mine.', order: 1 } });
+  });
+
+  it('says when the next pause is, in a line that keeps its place while empty', async () => {
+    const now = Date.now();
+    const allDay = { 'reminders.activeDays': [0, 1, 2, 3, 4, 5, 6], 'reminders.activeFrom': '00:00', 'reminders.activeUntil': '00:00', 'reminders.everyMinutes': 60 };
+    const root = open(allDay);
+    const line = root.querySelector('.newtab__next-pause');
+    expect(line).not.toBeNull();
+    await fakeBrowser.storage.local.set({ [SCHEDULE_KEY]: { rhythmFrom: now } });
+    await vi.waitFor(() => expect(line?.textContent).toMatch(/Next pause/));
+    expect(root.querySelector('.newtab__next-pause')).toBe(line);
+  });
+
+  it('leaves out the next pause when it is turned off', () => {
+    const root = open({ 'newTab.showNextPause': false });
+    expect(root.querySelector('.newtab__next-pause')).toBeNull();
+  });
+
+  it('runs a one-minute breathing pause in place, records it as taken, and comes back', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    open({}, own);
+    fireEvent.click(screen.getByRole('button', { name: 'Take a one-minute pause' }));
+    expect(await screen.findByRole('progressbar')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/breathing/i);
+    expect(screen.queryByText('I am allowed to rest.')).toBeNull();
+    await vi.waitFor(() => expect(send).toHaveBeenCalledWith({ kind: 'pause-opened' }));
+    fireEvent.keyDown(document.activeElement ?? document.body, { key: 'Escape' });
+    expect(await screen.findByText('I am allowed to rest.')).toBeTruthy();
+    // Keyboard users are back where they started it.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Take a one-minute pause' }));
+  });
+
+  it('updates in place: what stays is the same element, and focus stays on it', async () => {
+    const root = open({}, own);
+    const button = screen.getByRole('button', { name: 'Take a one-minute pause' });
+    const sentence = root.querySelector('.newtab__affirmation');
+    button.focus();
+    await fakeBrowser.storage.sync.set({ 'newTab.showClock': true });
+    await vi.waitFor(() => expect(root.querySelector('.newtab__clock')).not.toBeNull());
+    expect(root.querySelector('.newtab__affirmation')).toBe(sentence);
+    expect(screen.getByRole('button', { name: 'Take a one-minute pause' })).toBe(button);
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('never takes focus from the address bar', () => {
+    open();
+    expect(document.activeElement).toBe(document.body);
+  });
+});
