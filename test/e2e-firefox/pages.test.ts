@@ -39,6 +39,18 @@ test("a new tab shows Kindly's new tab page (chrome_url_overrides)", async () =>
   }
 });
 
+test("the new tab's one-minute pause, a module the page imports on click, runs in place", async () => {
+  const tab = await firefox().openPage('newtab.html');
+  try {
+    await expect.poll(() => tab.evaluate(() => document.querySelector('.newtab__affirmation')?.textContent), { timeout: 5_000 }).toMatch(/\w{3,}/);
+    await tab.evaluate(() => document.querySelector<HTMLButtonElement>('.newtab__actions button')?.click());
+    await expect.poll(() => tab.evaluate(() => document.querySelector('[role="progressbar"]') !== null), { timeout: 5_000 }).toBe(true);
+    expect(await tab.evaluate(() => document.querySelector('main')?.textContent)).toMatch(/Even breathing/);
+  } finally {
+    await tab.close();
+  }
+});
+
 test('no request left the add-on and nothing reported an error', async () => {
   await expectNoTrace(firefox());
 });
