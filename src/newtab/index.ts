@@ -1,4 +1,6 @@
 import './newtab.css';
+import { parseOwnAffirmations } from '../core/own-affirmations';
+import { parsePreferences } from '../core/preferences';
 import { preparePage } from '../ui/i18n';
 import { readPreferenceSnapshot } from '../ui/preference-snapshot-store';
 import { chooseAffirmation } from './choose-affirmation';
@@ -7,7 +9,9 @@ import { startNewTabPage } from './new-tab-page';
 // Everything first paint needs is at hand synchronously: the bundled affirmations and the
 // snapshot of preferences the pages keep in localStorage. Storage is read after, to catch up.
 const snapshot = readPreferenceSnapshot();
+const { preferences } = parsePreferences(snapshot);
 const openedAt = new Date();
+const affirmation = chooseAffirmation(preferences.newTab, parseOwnAffirmations(snapshot).list, openedAt, Math.random);
 preparePage('newTabTitle');
 const root = document.getElementById('app');
-if (root) startNewTabPage(root, { snapshot, affirmation: chooseAffirmation(snapshot, openedAt, Math.random), openedAt });
+if (root) startNewTabPage(root, { preferences, affirmation, openedAt });

@@ -1,6 +1,6 @@
 import type { Affirmation } from '../core/affirmations';
 import type { StoredItems } from '../core/preference-migrations';
-import { parsePreferences } from '../core/preferences';
+import { parsePreferences, type Preferences } from '../core/preferences';
 import { parseScheduleState, SCHEDULE_KEY } from '../core/reminders/schedule-state';
 import { loadPreferenceItems, watchPreferenceItems } from '../platform/preferences-reader';
 import { onItemsChanged, readItems } from '../platform/storage-read';
@@ -9,8 +9,8 @@ import { writePreferenceSnapshot } from '../ui/preference-snapshot-store';
 import { createNewTabView, type NewTabState } from './new-tab-view';
 
 export interface NewTabStart {
-  /** The pages' snapshot of preference items (see ui/preference-snapshot-store.ts). */
-  snapshot: StoredItems;
+  /** As the pages' snapshot has them (see ui/preference-snapshot-store.ts). */
+  preferences: Preferences;
   affirmation: Affirmation;
   openedAt: Date;
 }
@@ -24,7 +24,7 @@ export function startNewTabPage(root: Element, start: NewTabStart): () => void {
   const controller = new AbortController();
   const { signal } = controller;
   let state: NewTabState = {
-    preferences: parsePreferences(start.snapshot).preferences,
+    preferences: start.preferences,
     affirmation: start.affirmation,
     openedAt: start.openedAt,
     now: start.openedAt.getTime(),

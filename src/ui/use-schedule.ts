@@ -1,18 +1,31 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseScheduleState, SCHEDULE_KEY, type ScheduleState } from '../core/reminders/schedule-state';
-import { onItemsChanged, readItems } from '../platform/storage';
+import { onItemsChanged, readItems, type Items } from '../platform/storage-read';
+
+let early: Promise<Items> | undefined;
+const readSchedule = () => readItems('local', [SCHEDULE_KEY]);
+
+/** Starts the first read of the schedule as the page's script starts (see readPreferenceItemsEarly). */
+export function readScheduleEarly(): void {
+  early ??= readSchedule();
+}
 
 /** The worker's stored schedule, kept live; undefined until first read. */
 export function useSchedule(): ScheduleState | undefined {
   const [state, setState] = useState<ScheduleState>();
   useEffect(() => {
     const controller = new AbortController();
-    const read = () =>
-      void readItems('local', [SCHEDULE_KEY]).then((items) => {
-        if (!controller.signal.aborted) setState(parseScheduleState(items[SCHEDULE_KEY], Date.now()).state);
-      });
-    read();
+    const take = (items: Items) => {
+      if (!controller.signal.aborted) setState(parseScheduleState(items[SCHEDULE_KEY], Date.now()).state);
+    };
+    const read = () => void readSchedule().then(take);
     onItemsChanged('local', (changes) => SCHEDULE_KEY in changes && read(), controller.signal);
+    if (early) {
+      void early.then(take);
+      early = undefined;
+    }
+    // Also after an early read: a change between it and the listener starting would be missed.
+    read();
     return () => controller.abort();
   }, []);
   return state;

@@ -2,6 +2,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { affirmations } from '../../src/core/affirmations';
+import { parsePreferences } from '../../src/core/preferences';
 import { SCHEDULE_KEY } from '../../src/core/reminders/schedule-state';
 import { startNewTabPage } from '../../src/newtab/new-tab-page';
 import { PREFERENCE_SNAPSHOT_KEY, readPreferenceSnapshot } from '../../src/ui/preference-snapshot-store';
@@ -14,7 +15,7 @@ let stop: (() => void) | undefined;
 function open(snapshot: Record<string, unknown> = {}, affirmation = kindness, openedAt = new Date()) {
   const root = document.createElement('div');
   document.body.append(root);
-  stop = startNewTabPage(root, { snapshot, affirmation, openedAt });
+  stop = startNewTabPage(root, { preferences: parsePreferences(snapshot).preferences, affirmation, openedAt });
   return root;
 }
 

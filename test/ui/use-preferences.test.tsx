@@ -1,6 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { readPreferenceItemsEarly } from '../../src/ui/use-preference-items';
 import { usePreferences } from '../../src/ui/use-preferences';
 
 function Probe() {
@@ -25,5 +26,15 @@ describe('usePreferences', () => {
     unmount();
     await fakeBrowser.storage.sync.set({ 'reminders.everyMinutes': 40 });
     expect(screen.queryByText('every 40')).toBeNull();
+  });
+
+  it('takes a read started before the first render, without missing a change made just after it', async () => {
+    await fakeBrowser.storage.sync.set({ 'reminders.everyMinutes': 30 });
+    readPreferenceItemsEarly();
+    // The early read has its answer; this change lands before the page listens for changes.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await fakeBrowser.storage.sync.set({ 'reminders.everyMinutes': 45 });
+    render(<Probe />);
+    expect(await screen.findByText('every 45')).toBeTruthy();
   });
 });
