@@ -2,62 +2,14 @@ import type { Page } from 'playwright-core';
 import { axeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
 import type { ExtensionSession } from './harness/launch';
-import { setStorage, storageContents } from './harness/worker-hooks';
+import { DARK_BACKGROUND, LIGHT_BACKGROUND, openRecordingFrames, recordedFrames as frames, snapshotIn, storePreferences } from './harness/first-frames';
+import { storageContents } from './harness/worker-hooks';
 
-const DARK_BACKGROUND = 'rgb(22, 28, 27)';
-const LIGHT_BACKGROUND = 'rgb(246, 244, 239)';
-
-interface Frame {
-  background: string;
-  theme: string | null;
-  minimal: boolean;
-  content: boolean;
-}
-
-/**
- * Opens the browser's new tab with a recorder installed before any of the page's own code: the
- * page's background and theme at each of its first frames (a requestAnimationFrame callback runs
- * right before a frame is drawn), so a flash of the wrong theme can't slip by.
- */
+/** The browser's new tab (Kindly's), recording its first frames; resolves once it shows its sentence. */
 async function openNewTab(extension: ExtensionSession, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const page = await extension.context.newPage();
-  await page.emulateMedia({ colorScheme });
-  await page.addInitScript(() => {
-    const frames: Frame[] = [];
-    (globalThis as unknown as { kindlyFrames: Frame[] }).kindlyFrames = frames;
-    const record = () => {
-      frames.push({
-        background: getComputedStyle(document.documentElement).backgroundColor,
-        theme: document.documentElement.dataset.theme ?? null,
-        minimal: document.querySelector('.newtab--minimal') !== null,
-        content: document.querySelector('.newtab__affirmation') !== null,
-      });
-      if (frames.length < 30) requestAnimationFrame(record);
-    };
-    requestAnimationFrame(record);
-  });
-  await page.goto('chrome://newtab');
+  const page = await openRecordingFrames(extension, 'chrome://newtab', colorScheme);
   await expect.poll(() => page.locator('.newtab__affirmation').textContent()).toMatch(/\w{3,}/);
   return page;
-}
-
-async function frames(page: Page): Promise<Frame[]> {
-  await expect.poll(() => page.evaluate(() => (globalThis as unknown as { kindlyFrames: Frame[] }).kindlyFrames.length)).toBeGreaterThan(5);
-  return page.evaluate(() => (globalThis as unknown as { kindlyFrames: Frame[] }).kindlyFrames);
-}
-
-/** The pages' synchronous copy of preferences, as a page sees it. */
-function snapshotIn(page: Page): Promise<Record<string, unknown>> {
-  return page.evaluate(() => JSON.parse(localStorage.getItem('kindly.preferenceSnapshot') ?? '{}') as Record<string, unknown>);
-}
-
-/** Stores preferences and waits until an open page has refreshed the pages' snapshot with them. */
-async function storePreferences(extension: ExtensionSession, items: Record<string, unknown>): Promise<void> {
-  const options = await extension.openPage('options.html');
-  await setStorage(await extension.worker(), 'sync', items);
-  const expected = Object.entries(items).filter(([key]) => /^(appearance|newTab)\./.test(key));
-  await expect.poll(() => snapshotIn(options)).toMatchObject(Object.fromEntries(expected));
-  await options.close();
 }
 
 test('chrome://newtab shows one affirmation from storage-free first paint, titled and labelled', async ({ extension }) => {
@@ -95,10 +47,10 @@ test('minimal mode, chosen on the options page, applies to the next new tab from
   await expect.poll(async () => (await storageContents(await extension.worker(), 'sync'))['newTab.mode']).toBe('minimal');
   await expect.poll(() => snapshotIn(options)).toMatchObject({ 'newTab.mode': 'minimal' });
   const page = await openNewTab(extension);
-  // Frames drawn before the page's script has run show only the background.
-  const withContent = (await frames(page)).filter((frame) => frame.content);
+  // Frames drawn before the page's script has run (if any) show only the background.
+  const withContent = (await frames(page)).filter((frame) => frame.main !== null);
   expect(withContent.length).toBeGreaterThan(0);
-  expect(withContent.every((frame) => frame.minimal)).toBe(true);
+  expect(withContent.every((frame) => frame.main?.includes('newtab--minimal'))).toBe(true);
   expect(await page.locator('main button').count()).toBe(0);
   expect(await axeViolations(page)).toEqual([]);
 });

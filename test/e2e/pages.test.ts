@@ -1,5 +1,6 @@
 import { axeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
+import { DARK_BACKGROUND, openRecordingFrames, recordedFrames, storePreferences } from './harness/first-frames';
 
 const pages = [
   { path: 'popup.html', heading: 'Kindly', text: /Next pause .*Suggested for now.*All exercises/ },
@@ -26,3 +27,11 @@ for (const { path, heading, text } of pages) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('a chosen dark theme is dark from the first frame of every page, on a light system', async ({ extension }) => {
+  await storePreferences(extension, { 'appearance.theme': 'dark' });
+  for (const path of ['popup.html', 'options.html', 'pause.html', 'support.html', 'welcome.html']) {
+    const seen = await recordedFrames(await openRecordingFrames(extension, path, 'light'));
+    expect(seen.map((frame) => frame.background), path).toEqual(seen.map(() => DARK_BACKGROUND));
+  }
+});
