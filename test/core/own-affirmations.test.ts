@@ -14,6 +14,8 @@ import {
   type OwnAffirmation,
   type OwnAffirmationChange,
 } from '../../src/core/own-affirmations';
+import { oversizedSyncItems, SYNC_QUOTA, syncItemBytes } from '../../src/core/sync-quota';
+import { validStoredItems } from '../helpers/preference-arbitraries';
 import { isPreferenceItemKey, type ItemWrite } from '../../src/core/preferences-area';
 
 type Items = Record<string, unknown>;
@@ -243,5 +245,28 @@ describe('limits', () => {
     }
     const bytes = Object.entries(items).reduce((total, [itemKey, value]) => total + new TextEncoder().encode(itemKey + JSON.stringify(value)).length, 0);
     expect(bytes).toBeLessThan(40_000);
+  });
+});
+
+describe('own affirmations inside storage.sync’s quotas', () => {
+  it('the most own affirmations, at the longest, in four-byte characters, fit beside any preferences', () => {
+    fc.assert(
+      fc.property(validStoredItems, fc.constantFrom('🌿', '💛', '🫶'), (preferences, character) => {
+        let list: OwnAffirmation[] = [];
+        const items: Record<string, unknown> = { ...preferences, lastPauseAt: Date.now() };
+        for (let index = 0; index < ownAffirmationLimits.count; index++) {
+          const change = add(list, character.repeat(ownAffirmationLimits.characters), `own${String(index).padStart(6, '0')}`);
+          if (!isWrite(change)) throw new Error(`refused: ${change.problem}`);
+          Object.assign(items, change.set);
+          list = parseOwnAffirmations(items).list;
+        }
+        expect(list).toHaveLength(ownAffirmationLimits.count);
+        expect(oversizedSyncItems(items)).toEqual([]);
+        expect(Object.keys(items).length).toBeLessThan(SYNC_QUOTA.maxItems);
+        const total = Object.entries(items).reduce((bytes, [key, value]) => bytes + syncItemBytes(key, value), 0);
+        expect(total).toBeLessThan(SYNC_QUOTA.totalBytes / 2);
+      }),
+      { numRuns: 20 },
+    );
   });
 });
