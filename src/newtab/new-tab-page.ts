@@ -1,8 +1,7 @@
 import type { Affirmation } from '../core/affirmations';
-import type { StoredItems } from '../core/preference-migrations';
 import { parsePreferences, type Preferences } from '../core/preferences';
 import { parseScheduleState, SCHEDULE_KEY } from '../core/reminders/schedule-state';
-import { loadPreferenceItems, watchPreferenceItems } from '../platform/preferences-reader';
+import { followPreferenceItems } from '../platform/preferences-reader';
 import { onItemsChanged, readItems } from '../platform/storage-read';
 import { applyAppearance } from '../ui/apply-appearance';
 import { writePreferenceSnapshot } from '../ui/preference-snapshot-store';
@@ -59,21 +58,12 @@ export function startNewTabPage(root: Element, start: NewTabStart): () => void {
   const view = createNewTabView(root, startPause);
   show({});
 
-  let changedMeanwhile = false;
-  const takePreferences = (items: StoredItems) => {
+  followPreferenceItems((items) => {
     writePreferenceSnapshot(items);
     const { preferences } = parsePreferences(items);
     applyAppearance(preferences.appearance.theme, preferences.appearance.textSize);
     show({ preferences });
-  };
-  watchPreferenceItems((items) => {
-    changedMeanwhile = true;
-    takePreferences(items);
   }, signal);
-  void loadPreferenceItems().then((items) => {
-    // A change that arrived while the first read was on its way is newer: keep it.
-    if (!changedMeanwhile) takePreferences(items);
-  });
 
   const readSchedule = () =>
     void readItems('local', [SCHEDULE_KEY]).then((items) => show({ schedule: parseScheduleState(items[SCHEDULE_KEY], Date.now()).state }));

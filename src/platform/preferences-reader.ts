@@ -78,3 +78,25 @@ export function watchPreferences(callback: (parsed: ParsedPreferences) => void, 
   return watchPreferenceItems((items) => callback(parsePreferences(items)), signal);
 }
 
+
+/**
+ * Calls back with the items now and whenever they change. A change that arrives while a read is
+ * on its way is newer than that read's answer and wins over it. `early` is a read a page started
+ * before it could listen (see readPreferenceItemsEarly): its answer shows first, and a fresh read
+ * after listening catches any change made in between.
+ */
+export function followPreferenceItems(callback: (items: StoredItems) => void, signal: AbortSignal, early?: Promise<StoredItems>): void {
+  let settled = false;
+  watchPreferenceItems((items) => {
+    settled = true;
+    callback(items);
+  }, signal);
+  void early?.then((items) => {
+    if (!signal.aborted && !settled) callback(items);
+  });
+  void loadPreferenceItems().then((items) => {
+    if (signal.aborted || settled) return;
+    settled = true;
+    callback(items);
+  });
+}

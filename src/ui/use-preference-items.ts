@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StoredItems } from '../core/preference-migrations';
-import { loadPreferenceItems, watchPreferenceItems } from '../platform/preferences-reader';
+import { followPreferenceItems, loadPreferenceItems } from '../platform/preferences-reader';
 import { writePreferenceSnapshot } from './preference-snapshot-store';
 
 let early: Promise<StoredItems> | undefined;
@@ -14,32 +14,22 @@ export function readPreferenceItemsEarly(): void {
 }
 
 /**
- * The stored preference items, kept live; `initial` (or undefined) until the first read. Every
- * read also refreshes the pages' synchronous snapshot, so the next page paints with it.
+ * The stored preference items, kept live; undefined until the first read. Every read also
+ * refreshes the pages' synchronous snapshot, so the next page paints with it.
  */
-export function usePreferenceItems(initial?: StoredItems): StoredItems | undefined {
-  const [items, setItems] = useState(initial);
+export function usePreferenceItems(): StoredItems | undefined {
+  const [items, setItems] = useState<StoredItems>();
   useEffect(() => {
     const controller = new AbortController();
-    let changedMeanwhile = false;
-    const take = (next: StoredItems) => {
-      writePreferenceSnapshot(next);
-      setItems(next);
-    };
-    const takeUnlessChanged = (next: StoredItems) => {
-      // A change that arrived while a read was on its way is newer: keep it.
-      if (!controller.signal.aborted && !changedMeanwhile) take(next);
-    };
-    watchPreferenceItems((next) => {
-      changedMeanwhile = true;
-      take(next);
-    }, controller.signal);
-    if (early) {
-      void early.then(takeUnlessChanged);
-      early = undefined;
-    }
-    // Also after an early read: a change between it and the watch starting would be missed.
-    void loadPreferenceItems().then(takeUnlessChanged);
+    followPreferenceItems(
+      (next) => {
+        writePreferenceSnapshot(next);
+        setItems(next);
+      },
+      controller.signal,
+      early,
+    );
+    early = undefined;
     return () => controller.abort();
   }, []);
   return items;
