@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
-import { coherentBreathing } from '../core/exercises/coherent-breathing';
+import { breathingExerciseFor } from '../core/exercises/breathing-exercises';
 import type { Preferences } from '../core/preferences';
 import { sendToWorker } from '../platform/messages';
 import { ExerciseRunner } from '../ui/runner/exercise-runner';
@@ -11,7 +11,7 @@ export interface InlinePauseProps {
 }
 
 /**
- * A minute of even breathing right on the new tab, with the same runner as the popup (pacer,
+ * A minute of breathing right on the new tab, in the person's default pattern, with the same runner as the popup (pacer,
  * reduced motion, chime, a private journal entry). This file is the chunk the new tab fetches on
  * the first click, and the only part of the new tab that uses Preact.
  */
@@ -22,7 +22,8 @@ function InlinePause({ preferences, onClose }: InlinePauseProps) {
     sendToWorker({ kind: 'pause-opened' }).catch(() => undefined);
   }, []);
   const oneMinute = { ...preferences, exercises: { ...preferences.exercises, breathingMinutes: 1 } };
-  return <ExerciseRunner exercise={coherentBreathing} preferences={oneMinute} headingLevel={2} onClose={onClose} />;
+  const exercise = breathingExerciseFor[preferences.exercises.breathingPattern];
+  return <ExerciseRunner exercise={exercise} preferences={oneMinute} headingLevel={2} onClose={onClose} />;
 }
 
 /** Renders the pause into `container`; the returned function takes it away again. */

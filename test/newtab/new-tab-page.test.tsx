@@ -116,6 +116,15 @@ describe('new tab page', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Take a one-minute pause' }));
   });
 
+  it('breathes in the pattern chosen as the default in options', async () => {
+    await fakeBrowser.storage.sync.set({ 'exercises.breathingPattern': 'box' });
+    open();
+    // Once the page has read storage it refreshes the snapshot (which holds only what first paint needs).
+    await vi.waitFor(() => expect(localStorage.getItem(PREFERENCE_SNAPSHOT_KEY)).not.toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'Take a one-minute pause' }));
+    expect((await screen.findByRole('heading', { level: 2 })).textContent).toBe('Box breathing');
+  });
+
   it('updates in place: what stays is the same element, and focus stays on it', async () => {
     const root = open({}, own);
     const button = screen.getByRole('button', { name: 'Take a one-minute pause' });
