@@ -1,16 +1,13 @@
-import { SCHEMA_VERSION_KEY, type StoredItems } from './preference-migrations';
+import type { StoredItems } from './preference-migrations';
+import { preferenceItems } from './preferences-area';
 
 /*
- * Pages keep a small synchronous copy of some preference items (in localStorage, which the
- * worker doesn't have) so the new tab can paint its real content, and every page its theme,
- * without waiting for an asynchronous storage read. Only what first paint depends on is copied:
- * the appearance, the new tab's settings, the person's own affirmations, and the schema version
- * (so the copy parses exactly like storage would).
+ * Pages keep a synchronous copy of the preference items (in localStorage, which the worker
+ * doesn't have) so they can paint their real content without waiting for an asynchronous storage
+ * read: the theme before anything shows, the new tab's sentence, the popup's list and status.
+ * Only preference items (the leaves, the person's own affirmations, the schema version, so the
+ * copy parses exactly as storage would); nothing of the journal, the schedule or the pause log.
  */
-const snapshotPrefixes = ['appearance.', 'newTab.', 'affirmation.'];
-
 export function snapshotItems(items: StoredItems): StoredItems {
-  return Object.fromEntries(
-    Object.entries(items).filter(([key]) => key === SCHEMA_VERSION_KEY || snapshotPrefixes.some((prefix) => key.startsWith(prefix))),
-  );
+  return preferenceItems(items);
 }

@@ -8,7 +8,7 @@ import { startNewTabPage } from './new-tab-page';
 
 // Everything first paint needs is at hand synchronously: the bundled affirmations and the
 // snapshot of preferences the pages keep in localStorage. Storage is read after, to catch up.
-const snapshot = readPreferenceSnapshot();
+const snapshot = readPreferenceSnapshot() ?? {};
 const { preferences } = parsePreferences(snapshot);
 const openedAt = new Date();
 const affirmation = chooseAffirmation(preferences.newTab, parseOwnAffirmations(snapshot).list, openedAt, Math.random);

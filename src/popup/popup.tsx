@@ -6,6 +6,7 @@ import { openOptionsPage } from '../platform/runtime';
 import { t } from '../ui/i18n';
 import { ExerciseRunner } from '../ui/runner/exercise-runner';
 import { useAppearance } from '../ui/use-appearance';
+import { readPreferenceSnapshot } from '../ui/preference-snapshot-store';
 import { usePreferences } from '../ui/use-preferences';
 import { ExerciseList } from './exercise-list';
 import { ReminderControls } from './reminder-controls';
@@ -18,11 +19,14 @@ async function popOut(exercise: Exercise, step: number) {
 }
 
 export function Popup() {
-  const parsed = usePreferences();
+  // The snapshot the pages keep: the list (hidden exercises) and the reminder status are right
+  // from the first render, and the status needs only the schedule read. Storage corrects it.
+  const [snapshot] = useState(readPreferenceSnapshot);
+  const parsed = usePreferences(snapshot);
   useAppearance(parsed?.preferences.appearance);
   const [running, setRunning] = useState<Exercise>();
   const [openedAt] = useState(Date.now);
-  // Everything bundled renders at once; preferences refine it (hidden exercises) when read.
+  // Everything bundled renders at once; preferences refine it (hidden exercises) when known.
   const preferences = parsed?.preferences ?? defaultPreferences;
   const visible = exercises.filter((exercise) => !preferences.exercises.hidden.includes(exercise.id));
   const breathingMinutes = preferences.exercises.breathingMinutes;

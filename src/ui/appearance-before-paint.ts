@@ -3,5 +3,5 @@ import { readPreferenceSnapshot } from './preference-snapshot-store';
 
 // Runs from <head> in every page, before the body exists: the theme and text size the pages last
 // saw, so a page never paints in the wrong theme first. Pages correct it once preferences load.
-const snapshot = readPreferenceSnapshot();
+const snapshot = readPreferenceSnapshot() ?? {};
 applyAppearance(snapshot['appearance.theme'], snapshot['appearance.textSize']);

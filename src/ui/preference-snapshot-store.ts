@@ -5,15 +5,16 @@ import { snapshotItems } from '../core/preference-snapshot';
 export const PREFERENCE_SNAPSHOT_KEY = 'kindly.preferenceSnapshot';
 
 /**
- * The copy the pages last saw, synchronously; empty when there is none yet (first run, cleared
- * site data) or it can't be read, in which case pages paint with the defaults and catch up.
+ * The copy the pages last saw, synchronously; undefined when there is none yet (first run,
+ * cleared site data) or it can't be read, in which case pages start from the defaults (or wait,
+ * where defaults would say something untrue) and catch up.
  */
-export function readPreferenceSnapshot(): StoredItems {
+export function readPreferenceSnapshot(): StoredItems | undefined {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(PREFERENCE_SNAPSHOT_KEY) ?? '{}');
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as StoredItems) : {};
+    const parsed: unknown = JSON.parse(localStorage.getItem(PREFERENCE_SNAPSHOT_KEY) ?? 'null');
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as StoredItems) : undefined;
   } catch {
-    return {};
+    return undefined;
   }
 }
 

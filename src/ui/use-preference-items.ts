@@ -14,11 +14,11 @@ export function readPreferenceItemsEarly(): void {
 }
 
 /**
- * The stored preference items, kept live; undefined until the first read. Every read also
- * refreshes the pages' synchronous snapshot, so the next page paints with it.
+ * The stored preference items, kept live; `initial` (the pages' snapshot, for a page that paints
+ * from it) or undefined until the first read. Every read also refreshes that snapshot.
  */
-export function usePreferenceItems(): StoredItems | undefined {
-  const [items, setItems] = useState<StoredItems>();
+export function usePreferenceItems(initial?: StoredItems): StoredItems | undefined {
+  const [items, setItems] = useState(initial);
   useEffect(() => {
     const controller = new AbortController();
     followPreferenceItems(

@@ -5,7 +5,7 @@ import { snapshotItems } from '../../src/core/preference-snapshot';
 import { parsePreferences } from '../../src/core/preferences';
 
 describe('snapshotItems', () => {
-  it('keeps what first paint needs: appearance, new tab, own affirmations and the schema version', () => {
+  it('keeps the preference items, own affirmations and the schema version, and nothing else', () => {
     const items = {
       [SCHEMA_VERSION_KEY]: 1,
       'appearance.theme': 'dark',
@@ -15,21 +15,17 @@ describe('snapshotItems', () => {
       'values.chosen': ['honesty'],
       lastPauseAt: 1,
     };
-    expect(snapshotItems(items)).toEqual({
-      [SCHEMA_VERSION_KEY]: 1,
-      'appearance.theme': 'dark',
-      'newTab.mode': 'minimal',
-      'affirmation.k3j9x0q2': { text: 'Mine.', order: 1 },
-    });
+    const { lastPauseAt, ...preferenceItems } = items;
+    expect(lastPauseAt).toBe(1);
+    expect(snapshotItems({ ...items, schedule: { rhythmFrom: 1 }, 'journal:2026-11-26': [] })).toEqual(preferenceItems);
   });
 
-  it('parses to the same appearance and new-tab settings as the full items', () => {
+  it('parses to the same preferences as the full items', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom('appearance.theme', 'appearance.textSize', 'newTab.mode', 'newTab.showClock', 'reminders.enabled'), fc.oneof(fc.constantFrom('dark', 'light', 'minimal', 'large', 'system'), fc.boolean(), fc.integer())), (items) => {
         const full = parsePreferences(items).preferences;
         const copy = parsePreferences(snapshotItems(items)).preferences;
-        expect(copy.appearance).toEqual(full.appearance);
-        expect(copy.newTab).toEqual(full.newTab);
+        expect(copy).toEqual(full);
       }),
     );
   });

@@ -79,11 +79,11 @@ describe('new tab page', () => {
     expect(screen.getByText('I am allowed to rest.')).toBeTruthy();
   });
 
-  it('keeps only what first paint needs in the snapshot', async () => {
-    await fakeBrowser.storage.sync.set({ 'newTab.rotation': 'daily', 'reminders.everyMinutes': 45, 'affirmation.abc12345': { text: 'Mine.', order: 1 } });
+  it('keeps the preference items, own affirmations included, in the snapshot for the next tab', async () => {
+    await fakeBrowser.storage.sync.set({ 'newTab.rotation': 'daily', 'reminders.everyMinutes': 45, 'affirmation.abc12345': { text: 'Mine.', order: 1 }, lastPauseAt: 1 });
     open();
     await vi.waitFor(() => expect(localStorage.getItem(PREFERENCE_SNAPSHOT_KEY)).not.toBeNull());
-    expect(readPreferenceSnapshot()).toEqual({ 'newTab.rotation': 'daily', 'affirmation.abc12345': { text: 'Mine.', order: 1 } });
+    expect(readPreferenceSnapshot()).toEqual({ 'newTab.rotation': 'daily', 'reminders.everyMinutes': 45, 'affirmation.abc12345': { text: 'Mine.', order: 1 } });
   });
 
   it('says when the next pause is, in a line that keeps its place while empty', async () => {

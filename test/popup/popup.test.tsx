@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { exercises } from '../../src/core/exercises';
 import { journalKey } from '../../src/core/journal';
 import { Popup } from '../../src/popup/popup';
+import { writePreferenceSnapshot } from '../../src/ui/preference-snapshot-store';
 import { local } from '../helpers/time-zones';
 
 describe('Popup', () => {
@@ -43,6 +44,16 @@ describe('Popup', () => {
     render(<Popup />);
     const list = within(screen.getByRole('region', { name: 'All exercises' }));
     await vi.waitFor(() => expect(list.getAllByRole('button')).toHaveLength(exercises.length - 1));
+    expect(list.queryByRole('button', { name: /Body scan/i })).toBeNull();
+  });
+
+  it('lists what the pages’ snapshot says from the very first render, before storage is read', async () => {
+    writePreferenceSnapshot({ 'exercises.hidden': ['body-scan'] });
+    await fakeBrowser.storage.sync.set({ 'exercises.hidden': ['body-scan'] });
+    render(<Popup />);
+    // No await: the first render already leaves the hidden exercise out.
+    const list = within(screen.getByRole('region', { name: 'All exercises' }));
+    expect(list.getAllByRole('button')).toHaveLength(exercises.length - 1);
     expect(list.queryByRole('button', { name: /Body scan/i })).toBeNull();
   });
 

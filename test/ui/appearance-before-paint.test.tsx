@@ -35,14 +35,17 @@ describe('the script every page runs before first paint', () => {
     localStorage.setItem(PREFERENCE_SNAPSHOT_KEY, 'not json');
     await runBeforePaintScript();
     expect(root.dataset.theme).toBeUndefined();
-    expect(readPreferenceSnapshot()).toEqual({});
+    expect(readPreferenceSnapshot()).toBeUndefined();
   });
 });
 
 describe('the snapshot store', () => {
-  it('keeps only what first paint needs', () => {
-    writePreferenceSnapshot({ 'appearance.theme': 'light', 'reminders.enabled': false, journal: [] });
-    expect(readPreferenceSnapshot()).toEqual({ 'appearance.theme': 'light' });
+  it('keeps the preference items and nothing else', () => {
+    expect(readPreferenceSnapshot()).toBeUndefined();
+    writePreferenceSnapshot({ 'appearance.theme': 'light', 'reminders.enabled': false, 'journal:2026-11-26': [], schedule: { rhythmFrom: 1 } });
+    expect(readPreferenceSnapshot()).toEqual({ 'appearance.theme': 'light', 'reminders.enabled': false });
+    writePreferenceSnapshot({});
+    expect(readPreferenceSnapshot()).toEqual({});
   });
 
   it('carries on when localStorage refuses to write', () => {
