@@ -80,23 +80,16 @@ export function watchPreferences(callback: (parsed: ParsedPreferences) => void, 
 
 
 /**
- * Calls back with the items now and whenever they change. A change that arrives while a read is
- * on its way is newer than that read's answer and wins over it. `early` is a read a page started
- * before it could listen (see readPreferenceItemsEarly): its answer shows first, and a fresh read
- * after listening catches any change made in between.
+ * Calls back with the items now and whenever they change. A change that arrives while the first
+ * read is on its way is newer than that read's answer and wins over it.
  */
-export function followPreferenceItems(callback: (items: StoredItems) => void, signal: AbortSignal, early?: Promise<StoredItems>): void {
-  let settled = false;
+export function followPreferenceItems(callback: (items: StoredItems) => void, signal: AbortSignal): void {
+  let changed = false;
   watchPreferenceItems((items) => {
-    settled = true;
+    changed = true;
     callback(items);
   }, signal);
-  void early?.then((items) => {
-    if (!signal.aborted && !settled) callback(items);
-  });
   void loadPreferenceItems().then((items) => {
-    if (signal.aborted || settled) return;
-    settled = true;
-    callback(items);
+    if (!signal.aborted && !changed) callback(items);
   });
 }

@@ -1,36 +1,26 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { StoredItems } from '../core/preference-migrations';
-import { followPreferenceItems, loadPreferenceItems } from '../platform/preferences-reader';
+import { followPreferenceItems } from '../platform/preferences-reader';
 import { writePreferenceSnapshot } from './preference-snapshot-store';
+import { followEarly, useFollowed, type EarlyFollow, type Follow } from './use-followed';
 
-let early: Promise<StoredItems> | undefined;
+/** Every read also refreshes the pages' synchronous snapshot, so the next page paints with it. */
+const follow: Follow<StoredItems> = (callback, signal) =>
+  followPreferenceItems((items) => {
+    writePreferenceSnapshot(items);
+    callback(items);
+  }, signal);
 
-/**
- * Starts the first read as the page's script starts, so it overlaps the first render instead of
- * waiting for it (the popup shows its status that much sooner). The hook picks it up.
- */
-export function readPreferenceItemsEarly(): void {
-  early ??= loadPreferenceItems();
+let early: EarlyFollow<StoredItems> | undefined;
+
+/** Starts reading and following preferences as the page's script starts (the popup's status needs them). */
+export function followPreferencesEarly(): void {
+  early ??= followEarly(follow);
 }
 
 /**
  * The stored preference items, kept live; `initial` (the pages' snapshot, for a page that paints
- * from it) or undefined until the first read. Every read also refreshes that snapshot.
+ * from it) or undefined until the first read.
  */
 export function usePreferenceItems(initial?: StoredItems): StoredItems | undefined {
-  const [items, setItems] = useState(initial);
-  useEffect(() => {
-    const controller = new AbortController();
-    followPreferenceItems(
-      (next) => {
-        writePreferenceSnapshot(next);
-        setItems(next);
-      },
-      controller.signal,
-      early,
-    );
-    early = undefined;
-    return () => controller.abort();
-  }, []);
-  return items;
+  return useFollowed(follow, early, initial);
 }

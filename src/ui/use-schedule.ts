@@ -1,34 +1,28 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseScheduleState, SCHEDULE_KEY, type ScheduleState } from '../core/reminders/schedule-state';
-import { onItemsChanged, readItems, type Items } from '../platform/storage-read';
+import { onItemsChanged, readItems } from '../platform/storage-read';
+import { followEarly, useFollowed, type EarlyFollow, type Follow } from './use-followed';
 
-let early: Promise<Items> | undefined;
-const readSchedule = () => readItems('local', [SCHEDULE_KEY]);
+/** Reads the worker's schedule now and whenever it changes. */
+const follow: Follow<ScheduleState> = (callback, signal) => {
+  const read = () =>
+    void readItems('local', [SCHEDULE_KEY]).then((items) => {
+      if (!signal.aborted) callback(parseScheduleState(items[SCHEDULE_KEY], Date.now()).state);
+    });
+  onItemsChanged('local', (changes) => SCHEDULE_KEY in changes && read(), signal);
+  read();
+};
 
-/** Starts the first read of the schedule as the page's script starts (see readPreferenceItemsEarly). */
-export function readScheduleEarly(): void {
-  early ??= readSchedule();
+let early: EarlyFollow<ScheduleState> | undefined;
+
+/** Starts following the schedule as the page's script starts (the popup's status needs it). */
+export function followScheduleEarly(): void {
+  early ??= followEarly(follow);
 }
 
 /** The worker's stored schedule, kept live; undefined until first read. */
 export function useSchedule(): ScheduleState | undefined {
-  const [state, setState] = useState<ScheduleState>();
-  useEffect(() => {
-    const controller = new AbortController();
-    const take = (items: Items) => {
-      if (!controller.signal.aborted) setState(parseScheduleState(items[SCHEDULE_KEY], Date.now()).state);
-    };
-    const read = () => void readSchedule().then(take);
-    onItemsChanged('local', (changes) => SCHEDULE_KEY in changes && read(), controller.signal);
-    if (early) {
-      void early.then(take);
-      early = undefined;
-    }
-    // Also after an early read: a change between it and the listener starting would be missed.
-    read();
-    return () => controller.abort();
-  }, []);
-  return state;
+  return useFollowed(follow, early);
 }
 
 /** The current time, refreshed every `everyMs` while the page is open (for "in 23 min"). */

@@ -1,7 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { render, screen } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
-import { readPreferenceItemsEarly } from '../../src/ui/use-preference-items';
+import { describe, expect, it, vi } from 'vitest';
+import { followPreferencesEarly } from '../../src/ui/use-preference-items';
 import { usePreferences } from '../../src/ui/use-preferences';
 
 function Probe() {
@@ -28,13 +28,16 @@ describe('usePreferences', () => {
     expect(screen.queryByText('every 40')).toBeNull();
   });
 
-  it('takes a read started before the first render, without missing a change made just after it', async () => {
+  it('takes over what the page followed from before its first render, change included, reading once', async () => {
     await fakeBrowser.storage.sync.set({ 'reminders.everyMinutes': 30 });
-    readPreferenceItemsEarly();
-    // The early read has its answer; this change lands before the page listens for changes.
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    followPreferencesEarly();
+    // The early read has its answer; this change lands before any component is there.
+    await vi.waitFor(() => expect(get).toHaveBeenCalledTimes(1));
     await new Promise((resolve) => setTimeout(resolve, 0));
     await fakeBrowser.storage.sync.set({ 'reminders.everyMinutes': 45 });
     render(<Probe />);
     expect(await screen.findByText('every 45')).toBeTruthy();
+    expect(get.mock.calls.filter(([keys]) => keys === null || keys === undefined)).toHaveLength(2);
   });
 });
