@@ -58,17 +58,23 @@ export function startNewTabPage(root: Element, start: NewTabStart): () => void {
   const view = createNewTabView(root, startPause);
   show({});
 
-  followPreferenceItems((items) => {
-    writePreferenceSnapshot(items);
-    const { preferences } = parsePreferences(items);
-    applyAppearance(preferences.appearance.theme, preferences.appearance.textSize);
-    show({ preferences });
-  }, signal);
-
-  const readSchedule = () =>
-    void readItems('local', [SCHEDULE_KEY]).then((items) => show({ schedule: parseScheduleState(items[SCHEDULE_KEY], Date.now()).state }));
-  readSchedule();
-  onItemsChanged('local', (changes) => SCHEDULE_KEY in changes && readSchedule(), signal);
+  // Catching up with storage can wait for the first frame: the snapshot has painted it, and the
+  // extension API calls would only delay that frame.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (signal.aborted) return;
+      followPreferenceItems((items) => {
+        writePreferenceSnapshot(items);
+        const { preferences } = parsePreferences(items);
+        applyAppearance(preferences.appearance.theme, preferences.appearance.textSize);
+        show({ preferences });
+      }, signal);
+      const readSchedule = () =>
+        void readItems('local', [SCHEDULE_KEY]).then((items) => show({ schedule: parseScheduleState(items[SCHEDULE_KEY], Date.now()).state }));
+      readSchedule();
+      onItemsChanged('local', (changes) => SCHEDULE_KEY in changes && readSchedule(), signal);
+    }),
+  );
 
   // A timer for each turn of the minute, not a poll: the clock and "in 23 min" change then.
   let timer: ReturnType<typeof setTimeout>;
