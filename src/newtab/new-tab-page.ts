@@ -1,10 +1,7 @@
 import type { Affirmation } from '../core/affirmations';
 import { parsePreferences, type Preferences } from '../core/preferences';
-import { parseScheduleState, SCHEDULE_KEY } from '../core/reminders/schedule-state';
-import { followPreferenceItems } from '../platform/preferences-reader';
-import { onItemsChanged, readItems } from '../platform/storage-read';
 import { applyAppearance } from '../ui/apply-appearance';
-import { writePreferenceSnapshot } from '../ui/preference-snapshot-store';
+import { followPreferences, followSchedule } from '../ui/follow-stored';
 import { createNewTabView, type NewTabState } from './new-tab-view';
 
 export interface NewTabStart {
@@ -63,16 +60,12 @@ export function startNewTabPage(root: Element, start: NewTabStart): () => void {
   requestAnimationFrame(() =>
     setTimeout(() => {
       if (signal.aborted) return;
-      followPreferenceItems((items) => {
-        writePreferenceSnapshot(items);
+      followPreferences((items) => {
         const { preferences } = parsePreferences(items);
         applyAppearance(preferences.appearance.theme, preferences.appearance.textSize);
         show({ preferences });
       }, signal);
-      const readSchedule = () =>
-        void readItems('local', [SCHEDULE_KEY]).then((items) => show({ schedule: parseScheduleState(items[SCHEDULE_KEY], Date.now()).state }));
-      readSchedule();
-      onItemsChanged('local', (changes) => SCHEDULE_KEY in changes && readSchedule(), signal);
+      followSchedule((schedule) => show({ schedule }), signal);
     }),
   );
 

@@ -1,5 +1,11 @@
 import type { StoredItems } from '../core/preference-migrations';
-import { snapshotItems } from '../core/preference-snapshot';
+import { isPlainRecord } from '../core/json-equal';
+import { readLocalJson } from './local-json';
+
+/*
+ * Reading the pages' copy of preference items. Writing it is in preference-snapshot-writer.ts,
+ * apart, because it needs the preference schema and this runs first in every page (appearance.js).
+ */
 
 /** The localStorage key of the pages' copy of preference items (see core/preference-snapshot.ts). */
 export const PREFERENCE_SNAPSHOT_KEY = 'kindly.preferenceSnapshot';
@@ -10,20 +16,6 @@ export const PREFERENCE_SNAPSHOT_KEY = 'kindly.preferenceSnapshot';
  * where defaults would say something untrue) and catch up.
  */
 export function readPreferenceSnapshot(): StoredItems | undefined {
-  try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(PREFERENCE_SNAPSHOT_KEY) ?? 'null');
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as StoredItems) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Refreshes the copy from freshly read preference items. Best effort: it is only a cache. */
-export function writePreferenceSnapshot(items: StoredItems): void {
-  try {
-    const text = JSON.stringify(snapshotItems(items));
-    if (localStorage.getItem(PREFERENCE_SNAPSHOT_KEY) !== text) localStorage.setItem(PREFERENCE_SNAPSHOT_KEY, text);
-  } catch {
-    // Storage disabled or full: pages still work, they just paint with defaults first.
-  }
+  const stored = readLocalJson(PREFERENCE_SNAPSHOT_KEY);
+  return isPlainRecord(stored) ? stored : undefined;
 }

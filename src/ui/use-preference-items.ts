@@ -1,20 +1,12 @@
 import type { StoredItems } from '../core/preference-migrations';
-import { followPreferenceItems } from '../platform/preferences-reader';
-import { writePreferenceSnapshot } from './preference-snapshot-store';
-import { followEarly, useFollowed, type EarlyFollow, type Follow } from './use-followed';
-
-/** Every read also refreshes the pages' synchronous snapshot, so the next page paints with it. */
-const follow: Follow<StoredItems> = (callback, signal) =>
-  followPreferenceItems((items) => {
-    writePreferenceSnapshot(items);
-    callback(items);
-  }, signal);
+import { followPreferences } from './follow-stored';
+import { followEarly, useFollowed, type EarlyFollow } from './use-followed';
 
 let early: EarlyFollow<StoredItems> | undefined;
 
 /** Starts reading and following preferences as the page's script starts (the popup's status needs them). */
 export function followPreferencesEarly(): void {
-  early ??= followEarly(follow);
+  early ??= followEarly(followPreferences);
 }
 
 /**
@@ -22,5 +14,5 @@ export function followPreferencesEarly(): void {
  * from it) or undefined until the first read.
  */
 export function usePreferenceItems(initial?: StoredItems): StoredItems | undefined {
-  return useFollowed(follow, early, initial);
+  return useFollowed(followPreferences, early, initial);
 }

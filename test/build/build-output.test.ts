@@ -101,6 +101,11 @@ describe('release build', () => {
     expect(existsSync(join(dir, 'newtab-pause.css'))).toBe(false);
   });
 
+  it('keeps appearance.js tiny: every page waits for it before painting', () => {
+    // It reads the snapshot only; writing it needs the preference schema (and valibot).
+    expect(gzipBytes(join(out, 'chrome'), ['appearance.js'])).toBeLessThanOrEqual(1024);
+  });
+
   it('runs the saved appearance first in every page, before its stylesheet and body', () => {
     for (const page of pages) {
       const html = readFileSync(join(out, 'chrome', `${page}.html`), 'utf8');

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { exercises } from '../../src/core/exercises';
 import { journalKey } from '../../src/core/journal';
 import { Popup } from '../../src/popup/popup';
-import { writePreferenceSnapshot } from '../../src/ui/preference-snapshot-store';
+import { writePreferenceSnapshot } from '../../src/ui/preference-snapshot-writer';
 import { local } from '../helpers/time-zones';
 
 describe('Popup', () => {
