@@ -4,8 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const scratch = mkdtempSync(join(tmpdir(), 'kindly-test-'));
+import { ensureBrowsers } from './browser-setup.mjs';
 
 /**
  * @typedef {{ name: string, command: string[], vitestReport?: string, needs?: string }} Step
@@ -26,6 +25,14 @@ const steps = [
 const results = [];
 let passed = 0;
 let failed = 0;
+
+// Browsers first: without them the run would fail at its end, minutes later, for want of a command.
+console.log('\n▶ browsers: Chromium and Firefox ESR for the end-to-end tests');
+const browsersStarted = performance.now();
+if (!ensureBrowsers()) process.exit(1);
+results.push({ name: 'browsers', ok: true, seconds: (performance.now() - browsersStarted) / 1000 });
+
+const scratch = mkdtempSync(join(tmpdir(), 'kindly-test-'));
 
 for (const step of steps) {
   if (step.needs && !results.find((result) => result.name === step.needs)?.ok) {
