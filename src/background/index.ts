@@ -11,7 +11,7 @@ import { REMINDER_ALARM, REMINDER_NOTIFICATION, openPauseWindow } from './remind
 import * as reminders from './reminders';
 import { repairPreferences } from './repair-preferences';
 import { storageChanged } from './storage-changes';
-import { exposeTestHooks, track } from './test-hooks';
+import { exposeTestHooks, track } from '../platform/test-hooks';
 
 /*
  * The worker may be stopped at any moment and started again by an event. Every listener is

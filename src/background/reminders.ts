@@ -10,7 +10,7 @@ import { createWriteQueue } from '../platform/write-queue';
 import { loadReminderContext, saveTransition, type ReminderContext } from './reminder-store';
 import { applySchedule, clearReminder, openPauseWindow, personIsBusy, showReminder, showTestBadge } from './reminder-effects';
 import { shareTakenPause } from './shared-pause';
-import { track } from './test-hooks';
+import { track } from '../platform/test-hooks';
 
 /*
  * Each event runs alone, start to finish: read the schedule, ask core what changes, store it

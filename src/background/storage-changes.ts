@@ -5,7 +5,7 @@ import { readItems, type ItemChanges, type StorageAreaName } from '../platform/s
 import { preferencesBefore, touchesReminders } from './preferences-before';
 import * as reminders from './reminders';
 import { LAST_PAUSE_KEY, sharedPauseTime } from './shared-pause';
-import { track } from './test-hooks';
+import { track } from '../platform/test-hooks';
 
 async function followPreferences(changed: StorageAreaName, changes: ItemChanges): Promise<void> {
   const [sync, local] = await Promise.all([readItems('sync'), readItems('local', localPreferenceKeys)]);

@@ -4,7 +4,8 @@ import { parsePreferencesArea, planAreaSwitch, PREFERENCES_AREA_KEY, type Prefer
 import { preferencesArea } from './preferences-reader';
 import { PreferencesReadOnlyError } from './storage-errors';
 import { onItemsChanged, readItems, writeItems, type WritePlan } from './storage';
-import { createSyncWriter, type SyncWriter } from './sync-writer';
+import { createSyncWriter, type SyncWriter, type SyncWriterOptions } from './sync-writer';
+import { track } from './test-hooks';
 
 /*
  * Preferences: reading and following them is in preferences-reader.ts (re-exported here, so most
@@ -14,6 +15,8 @@ export { loadPreferenceItems, loadPreferences, preferencesArea, watchPreferenceI
 export type { PreferencesArea } from '../core/preferences-area';
 
 let writer: SyncWriter | undefined;
+/** The real quiet time and budget, except in tests (see replacePreferencesWriterForTests). */
+let writerOptions: SyncWriterOptions = {};
 /** Saves still checking where to go: a flush waits until they have been handed to a writer. */
 const preparing = new Set<Promise<unknown>>();
 
@@ -24,7 +27,7 @@ async function handOver(plan: WritePlan): Promise<{ stored: Promise<void> }> {
   const version = stored[SCHEMA_VERSION_KEY];
   if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) throw new PreferencesReadOnlyError();
   if (area === 'local') return { stored: writeItems('local', plan) };
-  writer ??= createSyncWriter();
+  writer ??= createSyncWriter(writerOptions);
   return { stored: writer.write(plan) };
 }
 
@@ -52,20 +55,36 @@ export async function savePreferenceItems(plan: WritePlan): Promise<void> {
   await store({ set: { ...set, [SCHEMA_VERSION_KEY]: CURRENT_SCHEMA_VERSION }, remove });
 }
 
-async function store(plan: WritePlan): Promise<void> {
+function store(plan: WritePlan): Promise<void> {
   const handedOver = handOver(plan);
   preparing.add(handedOver);
-  try {
-    await (await handedOver).stored;
-  } finally {
-    preparing.delete(handedOver);
-  }
+  return track(
+    (async () => {
+      try {
+        await (await handedOver).stored;
+      } finally {
+        preparing.delete(handedOver);
+      }
+    })(),
+  );
 }
 
 /** Writes pending changes now, for a page that is being hidden or closed. */
 export async function flushPreferences(): Promise<void> {
   await Promise.allSettled(preparing);
   await writer?.flush();
+}
+
+/**
+ * Test builds only: writes what is waiting, then lets the next save start a fresh writer (a full
+ * budget, the test's clock) with these timings. Unit and component tests save at once this way;
+ * the test of the page's batching asks for the real timings. See test/setup/sync-writes.ts.
+ */
+export async function replacePreferencesWriterForTests(options: SyncWriterOptions = {}): Promise<void> {
+  if (!__KINDLY_TEST__) return;
+  await flushPreferences();
+  writer = undefined;
+  writerOptions = options;
 }
 
 /**

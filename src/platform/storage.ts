@@ -5,6 +5,7 @@
 import { extensionApi as browser } from './browser-api';
 import { readItems, type Items } from './storage-read';
 import { toStorageError, type StorageAreaName } from './storage-errors';
+import { track } from './test-hooks';
 import { createWriteQueue } from './write-queue';
 
 export { onItemsChanged, readItems, type ItemChanges, type Items } from './storage-read';
@@ -33,7 +34,7 @@ async function applyPlan(area: StorageAreaName, plan: WritePlan): Promise<void> 
 
 /** Writes through the area's queue; quota problems reject with a StorageQuotaError. */
 export function writeItems(area: StorageAreaName, plan: WritePlan): Promise<void> {
-  return queues[area](() => applyPlan(area, plan));
+  return track(queues[area](() => applyPlan(area, plan)));
 }
 
 /**
@@ -45,9 +46,11 @@ export function updateItems(
   keys: readonly string[] | undefined,
   change: (current: Items) => WritePlan | undefined,
 ): Promise<WritePlan | undefined> {
-  return queues[area](async () => {
-    const plan = change(await readItems(area, keys));
-    if (plan) await applyPlan(area, plan);
-    return plan;
-  });
+  return track(
+    queues[area](async () => {
+      const plan = change(await readItems(area, keys));
+      if (plan) await applyPlan(area, plan);
+      return plan;
+    }),
+  );
 }

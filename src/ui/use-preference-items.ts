@@ -5,8 +5,8 @@ import { followEarly, useFollowed, type EarlyFollow } from './use-followed';
 let early: EarlyFollow<StoredItems> | undefined;
 
 /** Starts reading and following preferences as the page's script starts (the popup's status needs them). */
-export function followPreferencesEarly(): void {
-  early ??= followEarly(followPreferences);
+export function followPreferencesEarly(): EarlyFollow<StoredItems> {
+  return (early ??= followEarly(followPreferences));
 }
 
 /**

@@ -1,9 +1,9 @@
-import { expect, test } from 'vitest';
+import { beforeAll, expect, test, vi } from 'vitest';
 import { defaultPreferences } from '../../src/core/preferences';
 import { plannedPauseAt } from '../../src/core/reminders/next-pause';
 import type { ScheduleState } from '../../src/core/reminders/schedule-state';
 import { readLocale } from '../helpers/messages';
-import { expectNoTrace, useFirefox } from './harness/fixtures';
+import { useFirefox } from './harness/fixtures';
 
 const firefox = useFirefox();
 const messages = readLocale('en');
@@ -18,11 +18,26 @@ const allDay = {
 // The background is an event page: it may take a moment after install to start.
 const startup = { timeout: 15_000, interval: 100 };
 
-test('installs as a temporary add-on; its event page starts by itself and sets the reminder alarm', async () => {
+/** What the fresh install did by itself, read before any test changes anything. */
+let installed: { alarms: { name: string; scheduledTime: number }[]; sync: Record<string, unknown>; schedule: ScheduleState };
+
+beforeAll(async () => {
+  const session = firefox();
   // Read from a neutral extension page first: runtime.getBackgroundPage() would start the
   // background itself, and this is to show that installing did.
-  const alarm = () => firefox().evaluate(async (browser) => (await browser.alarms.get('kindly-pause'))?.scheduledTime);
-  await expect.poll(alarm, startup).toEqual(expect.any(Number));
+  const alarm = () => session.evaluate(async (browser) => (await browser.alarms.get('kindly-pause'))?.scheduledTime);
+  await vi.waitFor(async () => expect(await alarm()).toEqual(expect.any(Number)), startup);
+  await session.background((background) => background.kindlyTest?.settled());
+  const { schedule } = (await session.evaluate((browser) => browser.storage.local.get('schedule'))) as { schedule: ScheduleState };
+  installed = {
+    alarms: await session.evaluate((browser) => browser.alarms.getAll()),
+    sync: await session.evaluate((browser) => browser.storage.sync.get(null)),
+    schedule,
+  };
+});
+
+test('installs as a temporary add-on; its event page starts by itself and sets the reminder alarm', async () => {
+  expect(installed.alarms.map((alarm) => alarm.name)).toContain('kindly-pause');
   expect(await firefox().background((background) => typeof background.kindlyTest?.settled)).toBe('function');
   expect(await firefox().background((background) => background.location.href)).toMatch(/^moz-extension:\/\/[\w-]+\/_generated_background_page\.html$/);
   const { background } = await firefox().evaluate((browser) => browser.runtime.getManifest());
@@ -30,17 +45,13 @@ test('installs as a temporary add-on; its event page starts by itself and sets t
   expect(background).not.toHaveProperty('service_worker', expect.anything());
 });
 
-test('after install, the one alarm is for the next pause, and storage.sync stays empty', async () => {
-  const session = firefox();
-  await session.background((background) => background.kindlyTest?.settled());
-  const { schedule } = (await session.evaluate((browser) => browser.storage.local.get('schedule'))) as { schedule: ScheduleState };
-  const expected = plannedPauseAt(defaultPreferences.reminders, schedule);
+test('after install, the one alarm is for the next pause, and storage.sync stays empty', () => {
+  const expected = plannedPauseAt(defaultPreferences.reminders, installed.schedule);
   expect(expected).not.toBeNull();
-  const alarms = await session.evaluate((browser) => browser.alarms.getAll());
-  expect(alarms.map((alarm) => alarm.name)).toEqual(['kindly-pause']);
-  expect(alarms[0]?.scheduledTime).toBeCloseTo(expected ?? 0, -3);
+  expect(installed.alarms.map((alarm) => alarm.name)).toEqual(['kindly-pause']);
+  expect(installed.alarms[0]?.scheduledTime).toBeCloseTo(expected ?? 0, -3);
   // A new install writes no preference, so it can't overwrite settings arriving through sync.
-  expect(await session.evaluate((browser) => browser.storage.sync.get(null))).toEqual({});
+  expect(installed.sync).toEqual({});
 });
 
 test('a reminder rings and shows its notification (Firefox takes it without buttons)', async () => {
@@ -62,8 +73,4 @@ test('a reminder rings and shows its notification (Firefox takes it without butt
   // The rhythm goes on: the next reminder is about ten minutes away.
   const next = await session.background(async (background) => (await background.browser.alarms.get('kindly-pause'))?.scheduledTime);
   expect((next ?? 0) - Date.now()).toBeGreaterThan(5 * 60_000);
-});
-
-test('no request left the add-on and nothing reported an error', async () => {
-  await expectNoTrace(firefox());
 });

@@ -2,10 +2,10 @@ import { expect, test } from 'vitest';
 import { useFirefox } from './harness/fixtures';
 
 /*
- * Every other Firefox test file ends by asserting that no request left the add-on and that
+ * After every other Firefox test, the harness asserts that no request left the add-on and that
  * nothing reported an error. These show that those assertions would see something.
  */
-const firefox = useFirefox({ checkErrorsAtClose: false });
+const firefox = useFirefox({ checkTraces: false });
 
 test('the no-network guard sees requests from pages and from the background page', async () => {
   const session = firefox();

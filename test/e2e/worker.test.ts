@@ -1,6 +1,6 @@
 import { expect, test } from './harness/fixtures';
 import { controlWorker } from './harness/worker';
-import { setStorage, simulateUpdate, storageContents, workerSettled } from './harness/worker-hooks';
+import { pageSettled, setStorage, simulateUpdate, storageContents, workerSettled } from './harness/worker-hooks';
 
 test('the worker starts, and on a fresh install neither it nor any page writes a preference', async ({ extension }) => {
   const worker = await extension.worker();
@@ -9,7 +9,11 @@ test('the worker starts, and on a fresh install neither it nor any page writes a
   await expect.poll(() => options.locator('.rhythm').textContent()).toMatch(/every 60 minutes, 9:00\sAM to 6:00\sPM, Monday to Friday/);
   const popup = await extension.openPage('popup.html');
   await expect.poll(() => popup.locator('.status').textContent()).toMatch(/^Next pause /);
-  await extension.openPage('chrome://newtab');
+  const newTab = await extension.openPage('chrome://newtab');
+  await expect.poll(() => newTab.locator('.newtab__affirmation').textContent()).toMatch(/\w{3,}/);
+  // Whatever the pages or the worker would have written on opening has been written by now.
+  for (const page of [options, popup, newTab]) await pageSettled(page);
+  await workerSettled(worker);
   expect(await storageContents(worker, 'sync')).toEqual({});
   // Only the device's own reminder schedule is stored, locally.
   expect(Object.keys(await storageContents(worker, 'local'))).toEqual(['schedule']);

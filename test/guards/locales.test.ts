@@ -4,17 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { affirmations } from '../../src/core/affirmations';
 import { invitations } from '../../src/core/reminders/invitations';
 import { readLocale } from '../helpers/messages';
+import { sourceFiles } from '../helpers/source-files';
 import { messageProblems, translationProblems } from './locale-check';
 
 const root = resolve(import.meta.dirname, '../..');
 const languages = readdirSync(join(root, '_locales'));
 const english = readLocale('en');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(join(dir, entry.name)) : /\.(ts|tsx)$/.test(entry.name) ? [join(dir, entry.name)] : [],
-  );
-}
 
 describe('_locales', () => {
   it('English is complete: every message has text, a description for translators, and matching placeholders', () => {

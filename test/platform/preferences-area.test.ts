@@ -41,11 +41,14 @@ describe('preferences kept on this device only', () => {
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
     await vi.waitFor(() => expect(seen.at(-1)?.preferences.reminders.everyMinutes).toBe(25));
 
-    // Another browser's change arrives in sync: this device keeps its own.
+    // Another browser's change arrives in sync: this device keeps its own. A change here, made
+    // after it, is heard of after that one would have been.
+    const before = seen.length;
     await fakeBrowser.storage.sync.set({ 'reminders.everyMinutes': 90 });
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(seen.at(-1)?.preferences.reminders.everyMinutes).toBe(25);
     expect((await loadPreferences()).preferences.reminders.everyMinutes).toBe(25);
+    await savePreferences({ 'reminders.everyMinutes': 30 });
+    await vi.waitFor(() => expect(seen.length).toBeGreaterThan(before));
+    expect(seen.slice(before).map((parsed) => parsed.preferences.reminders.everyMinutes)).toEqual([30]);
     controller.abort();
   });
 

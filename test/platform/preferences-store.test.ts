@@ -40,8 +40,12 @@ describe('preferences store', () => {
     await fakeBrowser.storage.sync.set({ 'reminders.everyMinutes': 20 });
     await vi.waitFor(() => expect(seen.at(-1)?.preferences.reminders.everyMinutes).toBe(20));
     controller.abort();
+    // A watcher that starts after the stopped one hears of the next change after it would have.
+    const witness = new AbortController();
+    const witnessed = new Promise((resolve) => watchPreferences(resolve, witness.signal));
     await fakeBrowser.storage.sync.set({ 'reminders.everyMinutes': 25 });
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(seen.at(-1)?.preferences.reminders.everyMinutes).toBe(20);
+    await witnessed;
+    witness.abort();
+    expect(seen.map((parsed) => parsed.preferences.reminders.everyMinutes)).toEqual([20]);
   });
 });

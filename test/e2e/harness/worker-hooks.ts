@@ -1,4 +1,4 @@
-import type { Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 
 type Dispatchable<Args extends unknown[]> = { dispatch(...args: Args): void };
 
@@ -22,6 +22,14 @@ export type WorkerGlobals = typeof globalThis & {
   kindlyTest: { settled(): Promise<void> };
 };
 
+
+/**
+ * Waits until a page has finished every storage write it started, a preference save through the
+ * sync writer's quiet moment included. A page that never wrote has no hook: nothing is pending.
+ */
+export function pageSettled(page: Page): Promise<void> {
+  return page.evaluate(() => (globalThis as Partial<Pick<WorkerGlobals, 'kindlyTest'>>).kindlyTest?.settled());
+}
 
 /** Waits until the worker has finished every task it has started. */
 export function workerSettled(worker: Worker): Promise<void> {
