@@ -1,6 +1,7 @@
 // `npm test`: every check, each timed, with one closing line of totals.
-// Steps run in order; a failing step doesn't hide the others' results, and the run fails at the end.
-import { spawnSync } from 'node:child_process';
+// The quick static checks run side by side (two cores); the test suites one after another, each
+// with its output live. A failing step doesn't hide the others' results; the run fails at the end.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,17 +9,21 @@ import { ensureBrowsers } from './browser-setup.mjs';
 
 /**
  * @typedef {{ name: string, command: string[], vitestReport?: string, needs?: string }} Step
- * @type {Step[]}
+ * @type {Step[][]} phases: the steps of a phase run at the same time
  */
-const steps = [
-  { name: 'typecheck', command: ['npx', 'tsc', '--noEmit'] },
-  { name: 'typecheck core (no DOM, no Node)', command: ['npx', 'tsc', '--noEmit', '-p', 'src/core'] },
-  { name: 'lint', command: ['npx', 'eslint', '.'] },
-  { name: 'build', command: ['node', 'build.mjs'] },
-  { name: 'unit + component tests', command: ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'components'], vitestReport: 'unit.json' },
-  { name: 'e2e tests (Chromium)', command: ['npx', 'vitest', 'run', '--project', 'e2e'], vitestReport: 'e2e.json' },
-  { name: 'e2e tests (Firefox)', command: ['npx', 'vitest', 'run', '--project', 'e2e-firefox'], vitestReport: 'e2e-firefox.json' },
-  { name: 'web-ext lint (Firefox build)', command: ['npx', 'web-ext', 'lint', '--source-dir', 'dist/firefox', '--no-input'], needs: 'build' },
+const phases = [
+  [
+    { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'] },
+    { name: 'typecheck core (no DOM, no Node)', command: ['npx', 'tsc', '--noEmit', '-p', 'src/core'] },
+    { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
+    { name: 'build', command: ['node', 'build.mjs'] },
+  ],
+  [
+    { name: 'unit + component tests', command: ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'components'], vitestReport: 'unit.json' },
+    { name: 'web-ext lint (Firefox build)', command: ['npm', 'run', '--silent', 'lint:firefox'], needs: 'build' },
+  ],
+  [{ name: 'e2e tests (Chromium)', command: ['npx', 'vitest', 'run', '--project', 'e2e'], vitestReport: 'e2e.json' }],
+  [{ name: 'e2e tests (Firefox)', command: ['npx', 'vitest', 'run', '--project', 'e2e-firefox'], vitestReport: 'e2e-firefox.json' }],
 ];
 
 /** @type {{ name: string, ok: boolean, seconds: number, note?: string }[]} */
@@ -34,29 +39,51 @@ results.push({ name: 'browsers', ok: true, seconds: (performance.now() - browser
 
 const scratch = mkdtempSync(join(tmpdir(), 'kindly-test-'));
 
-for (const step of steps) {
-  if (step.needs && !results.find((result) => result.name === step.needs)?.ok) {
-    results.push({ name: step.name, ok: false, seconds: 0, note: `not run: ${step.needs} failed` });
-    continue;
-  }
+/**
+ * Runs a step: live when it runs alone, else its output held and printed in one piece when it ends.
+ * @param {Step} step @param {boolean} alone
+ */
+function runStep(step, alone) {
   const command = [...step.command];
   const report = step.vitestReport ? join(scratch, step.vitestReport) : undefined;
   if (report) command.push('--reporter=default', '--reporter=json', `--outputFile.json=${report}`);
-  console.log(`\n▶ ${step.name}: ${command.join(' ')}`);
+  if (alone) console.log(`\n▶ ${step.name}: ${command.join(' ')}`);
   const started = performance.now();
   const [program = '', ...programArgs] = command;
-  const run = spawnSync(program, programArgs, { stdio: 'inherit' });
-  const seconds = (performance.now() - started) / 1000;
-  let note;
-  if (report && existsSync(report)) {
-    const counts = JSON.parse(readFileSync(report, 'utf8'));
-    passed += counts.numPassedTests;
-    failed += counts.numFailedTests;
-    note = `${counts.numPassedTests} passed, ${counts.numFailedTests} failed`;
-    // A test run that ran nothing has not shown anything works.
-    if (counts.numTotalTests === 0) run.status = 1;
-  }
-  results.push({ name: step.name, ok: run.status === 0, seconds, note });
+  return new Promise((done) => {
+    const child = spawn(program, programArgs, { stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    /** @type {Buffer[]} */
+    const output = [];
+    child.stdout?.on('data', (chunk) => output.push(chunk));
+    child.stderr?.on('data', (chunk) => output.push(chunk));
+    child.on('close', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      if (!alone) {
+        console.log(`\n▶ ${step.name}: ${command.join(' ')} (${seconds.toFixed(1)} s)`);
+        process.stdout.write(Buffer.concat(output));
+      }
+      let ok = code === 0;
+      let note;
+      if (report && existsSync(report)) {
+        const counts = JSON.parse(readFileSync(report, 'utf8'));
+        passed += counts.numPassedTests;
+        failed += counts.numFailedTests;
+        note = `${counts.numPassedTests} passed, ${counts.numFailedTests} failed`;
+        // A test run that ran nothing has not shown anything works.
+        if (counts.numTotalTests === 0) ok = false;
+      }
+      done({ name: step.name, ok, seconds, note });
+    });
+  });
+}
+
+for (const phase of phases) {
+  const runnable = phase.filter((step) => {
+    if (!step.needs || results.find((result) => result.name === step.needs)?.ok) return true;
+    results.push({ name: step.name, ok: false, seconds: 0, note: `not run: ${step.needs} failed` });
+    return false;
+  });
+  results.push(...(await Promise.all(runnable.map((step) => runStep(step, runnable.length === 1)))));
 }
 rmSync(scratch, { recursive: true, force: true });
 

@@ -1,8 +1,8 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { act, fireEvent, within } from '@testing-library/preact';
+import { fireEvent, within } from '@testing-library/preact';
+import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../src/core/preference-migrations';
-import { press } from '../helpers/keyboard';
 import { descriptionOf, expectStored, renderOptions, section, storedSync, typeInto } from './options-harness';
 
 const newTab = () => section('New tab');
@@ -154,7 +154,7 @@ describe('Options: your own affirmations', { timeout: 15_000 }, () => {
 
     fireEvent.click(row('I can rest.').getByRole('button', { name: 'Edit' }));
     await typeInto(own().getByLabelText('Edit this affirmation'), 'Not this');
-    press('Escape');
+    await userEvent.keyboard('{Escape}');
     await vi.waitFor(() => expect(shownTexts()).toEqual(['I can rest.', 'I am enough, as I am.', 'Mistakes help me learn.']));
   });
 
@@ -178,20 +178,20 @@ describe('Options: your own affirmations', { timeout: 15_000 }, () => {
     const down = await row('I can rest.').findByRole('button', { name: 'Move down' });
     const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
     down.focus();
-    await act(() => press('Enter'));
+    await userEvent.keyboard('{Enter}');
     expect(shownTexts()).toEqual(['I am doing enough.', 'I can rest.', 'Mistakes help me learn.']);
     expect(document.activeElement).toBe(row('I can rest.').getByRole('button', { name: 'Move down' }));
     await expectStored({ 'affirmation.aaaaaaaa': stored('I can rest.', 2.5) });
     expect(set.mock.calls.map(([items]) => Object.keys(items as object).sort())).toEqual([['affirmation.aaaaaaaa', 'schemaVersion']]);
 
     // To the end: Move down has nowhere to go, so focus stays on the same item's Move up.
-    await act(() => press('Enter'));
+    await userEvent.keyboard('{Enter}');
     expect(shownTexts()).toEqual(['I am doing enough.', 'Mistakes help me learn.', 'I can rest.']);
     expect(document.activeElement).toBe(row('I can rest.').getByRole('button', { name: 'Move up' }));
     await expectStored({ 'affirmation.aaaaaaaa': stored('I can rest.', 4) });
     expect(await ownStored()).toMatchObject({ 'affirmation.bbbbbbbb': stored('I am doing enough.', 2), 'affirmation.cccccccc': stored('Mistakes help me learn.', 3) });
 
-    await act(() => press('Enter'));
+    await userEvent.keyboard('{Enter}');
     expect(shownTexts()).toEqual(['I am doing enough.', 'I can rest.', 'Mistakes help me learn.']);
     expect(document.activeElement).toBe(row('I can rest.').getByRole('button', { name: 'Move up' }));
     await expectStored({ 'affirmation.aaaaaaaa': stored('I can rest.', 2.5) });

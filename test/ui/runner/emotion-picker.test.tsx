@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/preact';
+import { userEvent } from '@testing-library/user-event';
 import { useState } from 'preact/hooks';
 import { describe, expect, it } from 'vitest';
 import type { EmotionWord, Quadrant } from '../../../src/core/emotions';
 import { EmotionPicker } from '../../../src/ui/runner/emotion-picker';
-import { press, tab } from '../../helpers/keyboard';
 import { fixtureWords, say } from './runner-fixtures';
 
 function Picker({ words = fixtureWords }: { words?: Record<Quadrant, EmotionWord[]> }) {
@@ -20,10 +20,13 @@ const radio = (key: string) => screen.getByRole<HTMLInputElement>('radio', { nam
 const word = (key: string) => screen.getByRole('button', { name: say(key) });
 const pressed = () => screen.queryAllByRole('button', { pressed: true }).map((element) => element.textContent);
 
-function startOnQuadrants() {
+/** The picker, with focus moved onto its quadrants by Tab; `user` types as a person would. */
+async function startOnQuadrants() {
+  const user = userEvent.setup();
   render(<Picker />);
   screen.getByRole('button', { name: 'before' }).focus();
-  return tab();
+  await user.tab();
+  return { user, first: document.activeElement };
 }
 
 describe('EmotionPicker by keyboard', () => {
@@ -35,100 +38,101 @@ describe('EmotionPicker by keyboard', () => {
     expect(radio('quadrantPleasantHigh').closest('label')?.textContent).toContain(say('quadrantPleasantHighHint'));
   });
 
-  it('arrow keys move round the 2×2 grid as it looks, choosing as they go', () => {
-    const first = startOnQuadrants();
+  it('arrow keys move round the 2×2 grid as it looks, choosing as they go', async () => {
+    const { user, first } = await startOnQuadrants();
     expect(first).toBe(radio('quadrantUnpleasantHigh'));
-    press('ArrowRight');
+    await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toBe(radio('quadrantPleasantHigh'));
     expect(radio('quadrantPleasantHigh').checked).toBe(true);
-    press('ArrowDown');
+    await user.keyboard('{ArrowDown}');
     expect(radio('quadrantPleasantLow').checked).toBe(true);
-    press('ArrowLeft');
+    await user.keyboard('{ArrowLeft}');
     expect(radio('quadrantUnpleasantLow').checked).toBe(true);
-    press('ArrowUp');
+    await user.keyboard('{ArrowUp}');
     expect(radio('quadrantUnpleasantHigh').checked).toBe(true);
     expect(document.activeElement).toBe(radio('quadrantUnpleasantHigh'));
   });
 
-  it('picks two words; a third is kindly refused until one is unpicked', () => {
-    startOnQuadrants();
-    press(' ');
+  it('picks two words; a third is kindly refused until one is unpicked', async () => {
+    const { user } = await startOnQuadrants();
+    await user.keyboard(' ');
     expect(radio('quadrantUnpleasantHigh').checked).toBe(true);
     expect(document.querySelector('.pick-toggles__status')?.textContent).toBe('');
-    expect(tab()).toBe(word('emotionUnsettled'));
-    press('Enter');
-    tab();
-    press('Enter');
+    await user.tab();
+    expect(document.activeElement).toBe(word('emotionUnsettled'));
+    await user.keyboard('{Enter}');
+    await user.tab();
+    await user.keyboard('{Enter}');
     expect(pressed()).toEqual([say('emotionUnsettled'), say('emotionImpatient')]);
-    tab();
-    press('Enter');
+    await user.tab();
+    await user.keyboard('{Enter}');
     expect(pressed()).toEqual([say('emotionUnsettled'), say('emotionImpatient')]);
     expect(word('emotionIrritated').getAttribute('aria-pressed')).toBe('false');
     expect(screen.getByText(say('emotionPickerLimit')).getAttribute('role')).toBe('status');
     // Unpicking one makes room again.
-    tab(true);
-    press(' ');
-    tab();
-    press('Enter');
+    await user.tab({ shift: true });
+    await user.keyboard(' ');
+    await user.tab();
+    await user.keyboard('{Enter}');
     expect(pressed()).toEqual([say('emotionUnsettled'), say('emotionIrritated')]);
     expect(screen.queryByText(say('emotionPickerLimit'))).toBeNull();
   });
 
-  it('arrow keys move between the words as well as Tab', () => {
-    startOnQuadrants();
-    press(' ');
-    tab();
-    press('ArrowRight');
+  it('arrow keys move between the words as well as Tab', async () => {
+    const { user } = await startOnQuadrants();
+    await user.keyboard(' ');
+    await user.tab();
+    await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toBe(word('emotionImpatient'));
-    press('End');
+    await user.keyboard('{End}');
     expect(document.activeElement).toBe(word('emotionOverwhelmed'));
-    press('Home');
+    await user.keyboard('{Home}');
     expect(document.activeElement).toBe(word('emotionUnsettled'));
   });
 
-  it('shows twelve words first, mild to intense, and the rest after "More words", focus on the first new one', () => {
-    startOnQuadrants();
-    press(' ');
+  it('shows twelve words first, mild to intense, and the rest after "More words", focus on the first new one', async () => {
+    const { user } = await startOnQuadrants();
+    await user.keyboard(' ');
     const words = () => screen.getAllByRole('button', { pressed: false }).map((element) => element.textContent);
     expect(words()).toHaveLength(12);
     expect(words()[0]).toBe(say('emotionUnsettled'));
     expect(screen.queryByRole('button', { name: say('emotionAngry') })).toBeNull();
     screen.getByRole('button', { name: say('emotionPickerMoreWords') }).focus();
-    press('Enter');
+    await user.keyboard('{Enter}');
     expect(words()).toHaveLength(14);
     expect(document.activeElement).toBe(word('emotionAngry'));
     expect(screen.queryByRole('button', { name: say('emotionPickerMoreWords') })).toBeNull();
   });
 
-  it('choosing "hopeless" gently shows the More support link; everyday words do not', () => {
-    startOnQuadrants();
-    press('ArrowDown');
-    tab();
-    press('Enter');
+  it('choosing "hopeless" gently shows the More support link; everyday words do not', async () => {
+    const { user } = await startOnQuadrants();
+    await user.keyboard('{ArrowDown}');
+    await user.tab();
+    await user.keyboard('{Enter}');
     expect(pressed()).toEqual([say('emotionTired')]);
     expect(screen.queryByRole('link')).toBeNull();
-    tab();
-    tab();
-    press('Enter');
+    await user.tab();
+    await user.tab();
+    await user.keyboard('{Enter}');
     expect(pressed()).toEqual([say('emotionTired'), say('emotionHopeless')]);
     const link = screen.getByRole('link', { name: say('emotionPickerSupportLink') });
     expect(link.getAttribute('href')).toBe('support.html');
     expect(screen.getByText(say('emotionPickerSupportLine'), { exact: false })).toBeTruthy();
     // Unpicked, the link goes quietly away.
-    press(' ');
+    await user.keyboard(' ');
     expect(screen.queryByRole('link')).toBeNull();
   });
 
-  it('keeps picks from another quadrant, since feelings mix, and says which are named', () => {
-    startOnQuadrants();
-    press(' ');
-    tab();
-    press('Enter');
-    tab(true);
+  it('keeps picks from another quadrant, since feelings mix, and says which are named', async () => {
+    const { user } = await startOnQuadrants();
+    await user.keyboard(' ');
+    await user.tab();
+    await user.keyboard('{Enter}');
+    await user.tab({ shift: true });
     screen.getByRole('radio', { name: say('quadrantUnpleasantHigh') }).focus();
-    press('ArrowDown');
-    tab();
-    press('Enter');
+    await user.keyboard('{ArrowDown}');
+    await user.tab();
+    await user.keyboard('{Enter}');
     expect(screen.getByText(say('emotionPickerNamed', `${say('emotionUnsettled')} and ${say('emotionTired')}`))).toBeTruthy();
   });
 });

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/preact';
+import { userEvent } from '@testing-library/user-event';
 import { useState } from 'preact/hooks';
 import { describe, expect, it } from 'vitest';
 import { ValuesStep } from '../../../src/ui/runner/values-step';
-import { press, tab } from '../../helpers/keyboard';
 import { fixtureValues, say } from './runner-fixtures';
 
 function Step({ chosen = [] }: { chosen?: string[] }) {
@@ -21,14 +21,15 @@ describe('ValuesStep', () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 
-  it('with none chosen, lets the person pick up to five by keyboard; a sixth is kindly refused', () => {
+  it('with none chosen, lets the person pick up to five by keyboard; a sixth is kindly refused', async () => {
+    const user = userEvent.setup();
     render(<Step />);
     expect(screen.getByText(say('valuesStepOptionsHint'))).toBeTruthy();
     expect(screen.queryByText(say('valuesStepQuestion'))).toBeNull();
     document.body.focus();
     for (let i = 0; i < 6; i++) {
-      tab();
-      press(' ');
+      await user.tab();
+      await user.keyboard(' ');
     }
     expect(pressed()).toEqual(['Kindness', 'Honesty', 'Curiosity', 'Family', 'Friendship'].map((name) => say(`value${name}`)));
     expect(screen.getByRole('status').textContent).toBe(say('valuesStepLimit'));
