@@ -3,6 +3,7 @@ import { parseImport, type ImportParse } from '../core/data-import';
 import { planImport } from '../core/data-import-plan';
 import { flushPreferences } from './preferences-store';
 import { readItems, updateItems, writeItems } from './storage';
+import { tracked } from './test-hooks';
 
 /*
  * The person's data as a whole: export it, bring it back, or erase it. What to write is decided
@@ -24,12 +25,12 @@ export async function readImport(text: string, now = Date.now()): Promise<Import
 }
 
 /** Applies a previewed file against what is stored by then (a change made meanwhile is kept). */
-export async function applyImport(document: ExportDocument, now = Date.now()): Promise<void> {
+export const applyImport = tracked(async (document: ExportDocument, now: number = Date.now()): Promise<void> => {
   const plan = planImport(document, await readSnapshot(), now);
   // Sync first: if it refuses (quota), nothing on this device has changed yet.
   if (plan.sync) await writeItems('sync', plan.sync);
   await writeItems('local', plan.local);
-}
+});
 
 /** Reads and, only if the file is good, applies it. */
 export async function importFromText(text: string, now = Date.now()): Promise<ImportParse> {
@@ -43,8 +44,8 @@ export async function importFromText(text: string, now = Date.now()): Promise<Im
  * storage goes first: the worker sees its schedule gone and starts a fresh one, then follows
  * the preferences back to their defaults.
  */
-export async function eraseEverything(): Promise<void> {
+export const eraseEverything = tracked(async (): Promise<void> => {
   await flushPreferences();
   await updateItems('local', undefined, (items) => ({ remove: Object.keys(items) }));
   await updateItems('sync', undefined, (items) => ({ remove: Object.keys(items) }));
-}
+});

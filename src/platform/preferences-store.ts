@@ -5,7 +5,7 @@ import { preferencesArea } from './preferences-reader';
 import { PreferencesReadOnlyError } from './storage-errors';
 import { onItemsChanged, readItems, writeItems, type WritePlan } from './storage';
 import { createSyncWriter, type SyncWriter, type SyncWriterOptions } from './sync-writer';
-import { track } from './test-hooks';
+import { tracked } from './test-hooks';
 
 /*
  * Preferences: reading and following them is in preferences-reader.ts (re-exported here, so most
@@ -31,6 +31,17 @@ async function handOver(plan: WritePlan): Promise<{ stored: Promise<void> }> {
   return { stored: writer.write(plan) };
 }
 
+/** Hands a plan over and resolves once it is stored; tracked whole, area check included (test builds). */
+const store = tracked(async (plan: WritePlan): Promise<void> => {
+  const handedOver = handOver(plan);
+  preparing.add(handedOver);
+  try {
+    await (await handedOver).stored;
+  } finally {
+    preparing.delete(handedOver);
+  }
+});
+
 /**
  * Saves changes the person made. Invalid values are never stored: they come back so the page can
  * mark them. Resolves once stored; rejects with StorageQuotaError or PreferencesReadOnlyError.
@@ -53,20 +64,6 @@ export async function savePreferenceItems(plan: WritePlan): Promise<void> {
   if (Object.keys(set).length === 0 && remove.length === 0) return;
   // Marks the data as this schema version, as savePreferences does.
   await store({ set: { ...set, [SCHEMA_VERSION_KEY]: CURRENT_SCHEMA_VERSION }, remove });
-}
-
-function store(plan: WritePlan): Promise<void> {
-  const handedOver = handOver(plan);
-  preparing.add(handedOver);
-  return track(
-    (async () => {
-      try {
-        await (await handedOver).stored;
-      } finally {
-        preparing.delete(handedOver);
-      }
-    })(),
-  );
 }
 
 /** Writes pending changes now, for a page that is being hidden or closed. */

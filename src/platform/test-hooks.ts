@@ -15,6 +15,12 @@ export function track<T>(task: Promise<T>): Promise<T> {
   return task;
 }
 
+/** `fn`, with each call tracked from its start: reads before its writes count as work in progress. */
+export function tracked<A extends unknown[], T>(fn: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  if (!__KINDLY_TEST__) return fn;
+  return (...args) => track(fn(...args));
+}
+
 /** `kindlyTest` on the global scope; a page that never wrote has none, which means nothing is pending. */
 export function exposeTestHooks(): void {
   if (!__KINDLY_TEST__) return;

@@ -15,6 +15,10 @@ test('the release build installs, sets its alarm, writes no preference and rende
     expect(await session.background((background) => 'kindlyTest' in background)).toBe(false);
     const popup = await session.openPage('popup.html');
     await expect.poll(() => popup.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Kindly');
+    await expect.poll(() => popup.evaluate(() => document.querySelector('.status')?.textContent)).toMatch(/Next pause/);
+    // The release build has no settled hook: by now the popup has read what install stored,
+    // and anything install wrote to sync (it writes nothing) would be there too.
+    expect(await session.evaluate((browser) => browser.storage.sync.get(null))).toEqual({});
     await expectNoTrace(session);
   } finally {
     await session.close();

@@ -1,7 +1,7 @@
 import { exercises } from '../../src/core/exercises';
 import { axeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
-import { storageContents } from './harness/worker-hooks';
+import { pageSettled, storageContents } from './harness/worker-hooks';
 
 test('the popup shows the next pause and every exercise', async ({ extension }) => {
   const popup = await extension.openPage('popup.html');
@@ -31,6 +31,7 @@ test('a short exercise runs to its end and its journal entry is stored on this d
       .filter(([key]) => key.startsWith('journal:'))
       .flatMap(([, entries]) => entries as { exercise: string; finished: boolean }[]);
   await expect.poll(journal).toEqual([expect.objectContaining({ exercise: 'soothing-touch', finished: true })]);
+  await pageSettled(popup);
   expect(Object.keys(await storageContents(worker, 'sync')).filter((key) => key.startsWith('journal'))).toEqual([]);
 });
 

@@ -17,7 +17,9 @@ test('chrome://newtab shows one affirmation from storage-free first paint, title
   expect(await page.title()).toBe('New tab');
   expect(await page.locator('h1').textContent()).toBe('A kind thought for this moment');
   expect(await page.getByRole('button', { name: 'Take a one-minute pause' }).isVisible()).toBe(true);
-  // It doesn't take focus: the address bar keeps it.
+  // It doesn't take focus: the address bar keeps it, also once the page has caught up with
+  // storage (the next pause needs the schedule read).
+  await expect.poll(() => page.locator('.newtab__next-pause').textContent()).toMatch(/Next pause/);
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   expect(await axeViolations(page)).toEqual([]);
 });

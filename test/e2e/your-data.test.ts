@@ -1,6 +1,6 @@
 import { axeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
-import { reminderAlarmTime, setStorage, storageContents, workerSettled } from './harness/worker-hooks';
+import { pageSettled, reminderAlarmTime, setStorage, storageContents, workerSettled } from './harness/worker-hooks';
 
 const MINUTE = 60_000;
 const entry = { exercise: 'name-it', at: Date.UTC(2026, 2, 14, 10), seconds: 40, finished: true, emotions: ['calm'] };
@@ -47,10 +47,12 @@ test('a file that is not a Kindly export is named as such and changes nothing', 
   const worker = await extension.worker();
   await workerSettled(worker);
   await setStorage(worker, 'sync', { 'reminders.everyMinutes': 30 });
+  await workerSettled(worker);
   const before = { sync: await storageContents(worker, 'sync'), local: await storageContents(worker, 'local') };
   const options = await extension.openPage('options.html');
   await options.getByLabel('Choose a Kindly export file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "notes"}') });
   await expect.poll(() => options.getByRole('region', { name: 'Your data' }).getByRole('alert').textContent()).toBe("This file isn't a Kindly export. Nothing was changed.");
+  await pageSettled(options);
   expect(await storageContents(worker, 'sync')).toEqual(before.sync);
   expect(await storageContents(worker, 'local')).toEqual(before.local);
 });

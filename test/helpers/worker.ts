@@ -11,7 +11,7 @@ export const fakeApis = () =>
     commands: { onCommand: FakeEvent<[string]> };
   };
 
-/** Waits until the worker has finished everything it started. */
+/** Waits until the worker, or a page, has finished every task and storage write it started. */
 export function settled(): Promise<void> {
   return (globalThis as unknown as { kindlyTest: { settled(): Promise<void> } }).kindlyTest.settled();
 }

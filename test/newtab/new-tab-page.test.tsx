@@ -137,8 +137,10 @@ describe('new tab page', () => {
     expect(document.activeElement).toBe(button);
   });
 
-  it('never takes focus from the address bar', () => {
+  it('never takes focus from the address bar, before or after it catches up with storage', async () => {
     open();
+    expect(document.activeElement).toBe(document.body);
+    await vi.waitFor(() => expect(localStorage.getItem(PREFERENCE_SNAPSHOT_KEY)).not.toBeNull());
     expect(document.activeElement).toBe(document.body);
   });
 });

@@ -36,14 +36,14 @@ describe('Options: appearance', () => {
   });
 
   it('resets only this section', async () => {
-    await fakeBrowser.storage.sync.set({ 'appearance.theme': 'dark', 'reminders.sound': false, schemaVersion: 1 });
+    await fakeBrowser.storage.sync.set({ 'appearance.theme': 'dark', 'appearance.textSize': 'larger', 'reminders.sound': false, schemaVersion: 1 });
     await renderOptions();
     await vi.waitFor(() => expect(root.dataset.theme).toBe('dark'));
+    expect(root.dataset.textSize).toBe('larger');
     fireEvent.click(section('Appearance').getByRole('button', { name: 'Reset this section' }));
     await vi.waitFor(() => expect(root.dataset.theme).toBeUndefined());
-    await vi.waitFor(async () => expect((await storedSync())['appearance.theme']).toBeUndefined());
-    fireEvent.click(section('Appearance').getByRole('radio', { name: 'Normal' }));
-    await vi.waitFor(() => expect(root.dataset.textSize).toBeUndefined());
-    expect((await storedSync())['reminders.sound']).toBe(false);
+    expect(root.dataset.textSize).toBeUndefined();
+    await vi.waitFor(async () => expect(await storedSync()).toEqual({ 'reminders.sound': false, schemaVersion: 1 }));
+    expect(section('Appearance').getByRole<HTMLInputElement>('radio', { name: 'Normal' }).checked).toBe(true);
   });
 });

@@ -137,6 +137,10 @@ describe('Options: your own affirmations', { timeout: 15_000 }, () => {
     await addAffirmation('One more');
     expect(descriptionOf(addField())).toContain('as many as fit');
     expect(addField().value).toBe('One more');
+    expect(own().getByText('50 of 50')).toBeTruthy();
+    // A change after it is written after anything the refused one would have written.
+    fireEvent.click(newTab().getByLabelText('Show the time'));
+    await expectStored({ 'newTab.showClock': true });
     expect(Object.keys(await ownStored())).toHaveLength(50);
   });
 

@@ -1,6 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { PREFERENCE_BACKUP_KEY } from '../../src/core/preference-backup';
 import { CURRENT_SCHEMA_VERSION } from '../../src/core/preference-migrations';
 import { Options } from '../../src/options/options';
 import { expectStored, renderOptions, section, typeInto } from './options-harness';
@@ -23,8 +24,11 @@ describe('Options', () => {
 
   it('writes nothing just by being opened', async () => {
     await renderOptions();
-    await new Promise((resolve) => setTimeout(resolve, 1_200));
-    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+    // Saves are written in order: one made now lands after anything the page wrote on opening.
+    fireEvent.click(section('Reminders').getByLabelText('Play the notification sound'));
+    await expectStored({ 'reminders.sound': false });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ 'reminders.sound': false, schemaVersion: CURRENT_SCHEMA_VERSION });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
   it('while preferences come from a newer Kindly, says so and keeps every field disabled', async () => {
@@ -51,7 +55,14 @@ describe('Options', () => {
   });
 
   it('shows no notice when nothing was reset and nothing went wrong', async () => {
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
     await renderOptions();
+    // The notice decides from its own read of the backup: wait for that answer to be shown.
+    const backupRead = () => reads.mock.calls.findIndex(([keys]) => Array.isArray(keys) && (keys as string[]).includes(PREFERENCE_BACKUP_KEY));
+    await vi.waitFor(() => expect(backupRead()).toBeGreaterThanOrEqual(0));
+    await act(async () => {
+      await (reads.mock.results[backupRead()]?.value as Promise<unknown>);
+    });
     expect(screen.queryByText(/couldn't be read/)).toBeNull();
     expect(screen.queryByText(/newer version/)).toBeNull();
     expect(screen.getByRole('alert').textContent).toBe('');

@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { buildExport, exportText } from '../../src/core/data-export';
 import { YourDataSection } from '../../src/options/your-data-section';
+import { settled } from '../helpers/worker';
 
 const entry = { exercise: 'name-it', at: Date.UTC(2026, 2, 14, 10), seconds: 40, finished: true };
 const pause = { at: Date.UTC(2026, 2, 14, 11), outcome: 'taken' };
@@ -61,6 +62,7 @@ describe('Your data: import', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/at journal › 2026-03-14 › item 1 › at\. Nothing was changed\./));
     chooseFile(JSON.stringify({ format: 'kindly-export', version: 3 }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/newer version of Kindly/));
+    await settled();
     expect(await stored()).toEqual(before);
   });
 
@@ -90,6 +92,8 @@ describe('Your data: import', () => {
     chooseFile(exportText(buildExport({ sync: { 'reminders.everyMinutes': 30 }, local: {} }, Date.now())));
     fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('heading', { name: 'Ready to import' })).toBeNull();
+    // An import, once started, counts from its first read: settled() would wait for its writes.
+    await settled();
     expect(await stored()).toEqual({ sync: {}, local: {} });
   });
 });
@@ -106,6 +110,7 @@ describe('Your data: erase', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Keep my data' })));
     fireEvent.click(screen.getByRole('button', { name: 'Keep my data' }));
     expect(screen.queryByRole('group', { name: 'Erase everything?' })).toBeNull();
+    await settled();
     expect(await stored()).toEqual(before);
 
     fireEvent.click(screen.getByRole('button', { name: 'Erase everything…' }));

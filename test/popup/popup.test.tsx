@@ -4,8 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { exercises } from '../../src/core/exercises';
 import { journalKey } from '../../src/core/journal';
 import { Popup } from '../../src/popup/popup';
+import { PREFERENCE_SNAPSHOT_KEY } from '../../src/ui/preference-snapshot-store';
 import { writePreferenceSnapshot } from '../../src/ui/preference-snapshot-writer';
 import { local } from '../helpers/time-zones';
+import { settled } from '../helpers/worker';
 
 describe('Popup', () => {
   it('lists every exercise at once, grouped by practice, each with its length', () => {
@@ -70,7 +72,10 @@ describe('Popup', () => {
 
   it('writes nothing to storage just by being opened', async () => {
     render(<Popup />);
-    await screen.findAllByRole('button');
+    // It has read the preferences once it refreshed the pages' snapshot; whatever it started
+    // writing by then has been written once settled() resolves.
+    await vi.waitFor(() => expect(localStorage.getItem(PREFERENCE_SNAPSHOT_KEY)).not.toBeNull());
+    await settled();
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });

@@ -1,6 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../src/core/preference-migrations';
 import { WelcomePage } from '../../src/welcome/welcome-page';
 
 const synced = () => fakeBrowser.storage.sync.get(null);
@@ -10,7 +11,7 @@ async function renderWelcome() {
   await screen.findByRole('heading', { name: 'When would you like a pause?' });
 }
 
-/** Waits for the batched sync write (at most a second) to hold what is expected. */
+/** Waits for the save to reach storage.sync. */
 const expectSynced = (expected: Record<string, unknown>) =>
   vi.waitFor(async () => expect(await synced()).toMatchObject(expected), { timeout: 3_000, interval: 50 });
 
@@ -21,7 +22,12 @@ describe('the welcome page', () => {
     expect(screen.getByText(/small, kind pauses in your day/)).toBeTruthy();
     expect(screen.getByText(/makes no network requests and has no analytics/)).toBeTruthy();
     expect(screen.getByRole('link', { name: "What self-compassion is — and isn't" }).getAttribute('href')).toBe('self-compassion.html');
-    expect(await synced()).toEqual({});
+    // Saves are written in order: one made now lands after anything the page wrote on opening.
+    await act(() => {
+      fireEvent.input(screen.getByLabelText('Your name (optional)'), { target: { value: 'Alex' } });
+    });
+    await expectSynced({ 'newTab.greetingName': 'Alex' });
+    expect(await synced()).toEqual({ 'newTab.greetingName': 'Alex', schemaVersion: CURRENT_SCHEMA_VERSION });
   });
 
   it('shows settings that already arrived through sync', async () => {
@@ -66,7 +72,10 @@ describe('the welcome page', () => {
     });
     expect(until.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByText(/Choose a time, such as 9:00 AM/)).toBeTruthy();
-    expect(await synced()).toEqual({ 'reminders.activeUntil': '17:00' });
+    // A valid change after it is written after anything the empty time would have written.
+    fireEvent.change(screen.getByLabelText('A pause every'), { target: { value: '30' } });
+    await expectSynced({ 'reminders.everyMinutes': 30 });
+    expect(await synced()).toEqual({ 'reminders.activeUntil': '17:00', 'reminders.everyMinutes': 30, schemaVersion: CURRENT_SCHEMA_VERSION });
   });
 
   it('kindly refuses a sixth value', async () => {

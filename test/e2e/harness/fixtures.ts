@@ -1,5 +1,6 @@
 import { test as base, expect } from 'vitest';
 import { launchExtension, type ExtensionSession } from './launch';
+import { pageSettled } from './worker-hooks';
 
 /**
  * Runs `body` with a fresh Chromium that has a build of Kindly loaded, then closes it and checks
@@ -10,6 +11,8 @@ export async function withExtension(body: (session: ExtensionSession) => Promise
   const session = await launchExtension(options);
   try {
     await body(session);
+    // What the test's last step started (a journal entry, a save) finishes, and can fail, first.
+    await Promise.all(session.context.pages().map((page) => pageSettled(page).catch(() => undefined)));
   } finally {
     await session.close();
   }

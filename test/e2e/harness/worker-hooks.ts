@@ -5,8 +5,11 @@ type Dispatchable<Args extends unknown[]> = { dispatch(...args: Args): void };
 /** The parts of the worker's global scope the tests use, including the test build's hooks. */
 export type WorkerGlobals = typeof globalThis & {
   chrome: {
-    storage: Record<'sync' | 'local', { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> }>;
-    runtime: { onInstalled: Dispatchable<[object]> };
+    storage: Record<'sync' | 'local', { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> }> & {
+      onChanged: { addListener(listener: (changes: object, area: string) => void): void; removeListener(listener: (changes: object, area: string) => void): void };
+    };
+    runtime: { onInstalled: Dispatchable<[object]>; getURL(path: string): string };
+    tabs: { query(filter: { url?: string }): Promise<{ id?: number; url?: string }[]> };
     alarms: {
       get(name: string): Promise<{ scheduledTime: number } | undefined>;
       create(name: string, info: { when: number }): Promise<void>;
@@ -36,8 +39,29 @@ export function workerSettled(worker: Worker): Promise<void> {
   return worker.evaluate(() => (globalThis as WorkerGlobals).kindlyTest.settled());
 }
 
+/**
+ * Stores items and resolves once the worker has heard of the change: its own listener, added
+ * first, has started whatever it does about it, so workerSettled() then waits for that too.
+ * (Items already stored as they are fire no event, and need none.)
+ */
 export function setStorage(worker: Worker, area: 'sync' | 'local', items: Record<string, unknown>): Promise<void> {
-  return worker.evaluate(([name, values]) => (globalThis as WorkerGlobals).chrome.storage[name].set(values), [area, items] as const);
+  return worker.evaluate(
+    async ([name, values]) => {
+      const { chrome } = globalThis as WorkerGlobals;
+      const current = await chrome.storage[name].get(null);
+      if (Object.entries(values).every(([key, value]) => JSON.stringify(current[key]) === JSON.stringify(value))) return;
+      await new Promise<void>((resolve) => {
+        const heard = (_changes: object, areaName: string) => {
+          if (areaName !== name) return;
+          chrome.storage.onChanged.removeListener(heard);
+          resolve();
+        };
+        chrome.storage.onChanged.addListener(heard);
+        void chrome.storage[name].set(values);
+      });
+    },
+    [area, items] as const,
+  );
 }
 
 export function storageContents(worker: Worker, area: 'sync' | 'local'): Promise<Record<string, unknown>> {

@@ -120,6 +120,9 @@ describe('the journal entry of a run', () => {
     renderRunner(exercise([{ kind: 'guide', text: 'exCoherentSettle', seconds: 8 }, { kind: 'values' }]), preferences({ values: ['kindness'] }));
     fireEvent.click(button('runnerFinishNow'));
     await advance(0);
-    expect((await storedEntries())[0]?.values).toBeUndefined();
+    const entries = await storedEntries();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ exercise: 'fixture-practice', finished: false });
+    expect(entries[0]?.values).toBeUndefined();
   });
 });
