@@ -37,6 +37,12 @@ export const targets = /** @type {const} */ (['chrome', 'firefox']);
  */
 export const moduleBundles = ['newtab-pause'];
 
+/**
+ * The store package of a target, e.g. kindly-chrome-0.1.0.zip.
+ * @param {typeof targets[number]} target
+ */
+export const zipName = (target) => `kindly-${target}-${packageJson.version}.zip`;
+
 /** @typedef {'production' | 'development' | 'test'} Mode */
 
 /** @param {boolean} modules which bundles: the ES modules, or all the others */
@@ -123,7 +129,7 @@ export async function build({ mode = 'production', outDir, zips } = {}) {
   const written = [];
   if (makeZips) {
     for (const target of targets) {
-      const zipPath = join(out, `kindly-${target}-${packageJson.version}.zip`);
+      const zipPath = join(out, zipName(target));
       zipDirectory(join(out, target), zipPath);
       written.push(zipPath);
     }

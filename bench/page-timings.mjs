@@ -1,6 +1,6 @@
 // The timing rows of `npm run bench`. Timings on a shared machine vary from run to run, so each
 // page is compared with a blank extension page (blank-pages.mjs) in the same browser, loads
-// interleaved, as a ratio of medians; DESIGN.md's budgets are such ratios. The bench reports:
+// interleaved, as a ratio of medians; docs/design.md's budgets are such ratios. The bench reports:
 // a row over budget is shown, never turned into a failing exit code or a timed test.
 import { join } from 'node:path';
 import { findChromium, installChromiumHint } from '../scripts/find-browser.mjs';

@@ -1,4 +1,4 @@
-// `npm run bench`: measures what DESIGN.md budgets. Sizes and storage writes are exact; timings
+// `npm run bench`: measures what docs/design.md budgets. Sizes and storage writes are exact; timings
 // (page-timings.mjs) are ratios against a blank extension page loaded in the same browser run.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';

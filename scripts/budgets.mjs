@@ -1,4 +1,4 @@
-// Size budgets from DESIGN.md, in gzip bytes. The size test and `npm run bench` both read them
+// Size budgets from docs/design.md, in gzip bytes. The size test and `npm run bench` both read them
 // from here, and both count a budget the same way (budgetedFiles).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

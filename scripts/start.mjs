@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from '../build.mjs';
+import { build, zipName } from '../build.mjs';
 import { findChromium, findFirefox, installChromiumHint } from './find-browser.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -20,7 +20,7 @@ To load it yourself:
     choose "Load unpacked" and pick ${chromeDir}
   Firefox: open about:debugging#/runtime/this-firefox, choose "Load Temporary Add-on…"
     and pick ${join(firefoxDir, 'manifest.json')}
-Store packages: dist/kindly-chrome-<version>.zip and dist/kindly-firefox-<version>.zip`;
+Store packages: ${join('dist', zipName('chrome'))} and ${join('dist', zipName('firefox'))}`;
 
 function hasDisplay() {
   if (process.platform !== 'linux') return true;

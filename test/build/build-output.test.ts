@@ -81,7 +81,7 @@ describe('release build', () => {
     }
   });
 
-  it('keeps each bundle inside its gzip budget from DESIGN.md', () => {
+  it('keeps each bundle inside its gzip budget from docs/design.md', () => {
     for (const [file, budget] of Object.entries(gzipBudgets)) {
       const files = budgetedFiles(file);
       const size = gzipBytes(join(out, 'chrome'), files);

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -12,5 +13,8 @@ describe('npm start', () => {
     expect(run.stdout).toContain('No display is available');
     expect(run.stdout).toMatch(/Load unpacked" and pick \S*dist\/chrome/);
     expect(run.stdout).toContain('dist/firefox/manifest.json');
+    // The store packages by their real names, as npm run build writes them.
+    const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
+    expect(run.stdout).toContain(`Store packages: dist/kindly-chrome-${version}.zip and dist/kindly-firefox-${version}.zip`);
   });
 });

@@ -1,5 +1,5 @@
 /*
- * Kindly never guilts or pressures (DESIGN.md, "No guilt"). People quit tools that count what
+ * Kindly never guilts or pressures (docs/design.md, "No guilt"). People quit tools that count what
  * they missed or push them with urgency, so these words and phrases are kept out of the English
  * messages. Each entry says why; a message that truly needs one should be rephrased instead.
  * Shared by the kind-language guard and the exercise conventions.

@@ -6,7 +6,7 @@ import type { BreathingPatternId } from '../breathing';
  * the registry (exercises/index.ts).
  */
 
-/** The five practices of self-compassion (DESIGN.md), in the order the popup lists them. */
+/** The five practices of self-compassion (docs/design.md), in the order the popup lists them. */
 export const practices = ['mindfulness', 'naming', 'acceptance', 'friend', 'values'] as const;
 export type Practice = (typeof practices)[number];
 
