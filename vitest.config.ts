@@ -18,7 +18,10 @@ export default defineConfig({
           // Files share a worker's modules (a fifth of the time); test/setup resets what pages
           // and the worker keep between calls, and test/guards checks nothing else holds state.
           isolate: false,
-          include: ['test/{core,platform,background,guards,build}/**/*.test.ts'],
+          // Every .test.ts is DOM-free and runs in node, the pages' folders included; a test that
+          // needs a document is a .test.tsx in the components project.
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**', 'test/e2e-firefox/**'],
           setupFiles: ['test/setup/fake-browser.ts', 'test/setup/sync-writes.ts'],
         },
       },
