@@ -7,11 +7,11 @@ import { onNotificationButtonClicked, onNotificationClicked, onNotificationClose
 import { onBrowserStartup, onInstalled } from '../platform/runtime';
 import { onItemsChanged } from '../platform/storage';
 import { openTab } from '../platform/tabs';
+import { exposeTestHooks, track } from '../platform/test-hooks';
 import { REMINDER_ALARM, REMINDER_NOTIFICATION, openPauseWindow } from './reminder-effects';
 import * as reminders from './reminders';
 import { repairPreferences } from './repair-preferences';
 import { storageChanged } from './storage-changes';
-import { exposeTestHooks, track } from '../platform/test-hooks';
 
 /*
  * The worker may be stopped at any moment and started again by an event. Every listener is

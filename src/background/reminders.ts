@@ -6,11 +6,11 @@ import * as transitions from '../core/reminders/transitions';
 import type { WorkerMessage } from '../core/reminders/worker-messages';
 import { notificationsAllowed } from '../platform/notifications';
 import { setIdleThreshold, type IdleState } from '../platform/idle';
+import { track } from '../platform/test-hooks';
 import { createWriteQueue } from '../platform/write-queue';
 import { loadReminderContext, saveTransition, type ReminderContext } from './reminder-store';
 import { applySchedule, clearReminder, openPauseWindow, personIsBusy, showReminder, showTestBadge } from './reminder-effects';
 import { shareTakenPause } from './shared-pause';
-import { track } from '../platform/test-hooks';
 
 /*
  * Each event runs alone, start to finish: read the schedule, ask core what changes, store it
