@@ -1,17 +1,11 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../src/core/preference-migrations';
-
-/** Loads the worker as the browser would: a fresh module with its top-level listeners. */
-async function startWorker() {
-  vi.resetModules();
-  await import('../../src/background/index');
-}
+import { fire, startWorker } from '../helpers/worker';
 
 /** Fires onInstalled and waits until the worker has finished what it started. */
 async function install(reason: 'install' | 'update' | 'browser_update') {
-  await fakeBrowser.runtime.onInstalled.trigger({ reason, previousVersion: reason === 'update' ? '0.0.9' : undefined } as never);
-  await (globalThis as unknown as { kindlyTest: { settled(): Promise<void> } }).kindlyTest.settled();
+  await fire(fakeBrowser.runtime.onInstalled.trigger({ reason, previousVersion: reason === 'update' ? '0.0.9' : undefined } as never));
 }
 
 beforeEach(startWorker);

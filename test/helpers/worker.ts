@@ -12,8 +12,9 @@ export const fakeApis = () =>
   };
 
 /** Waits until the worker, or a page, has finished every task and storage write it started. */
-export function settled(): Promise<void> {
-  return (globalThis as unknown as { kindlyTest: { settled(): Promise<void> } }).kindlyTest.settled();
+export async function settled(): Promise<void> {
+  // The hook appears with the first task tracked: none yet means nothing is pending.
+  await (globalThis as { kindlyTest?: { settled(): Promise<void> } }).kindlyTest?.settled();
 }
 
 /** Loads the worker as the browser does on a cold start: a fresh module, listeners at the top. */
