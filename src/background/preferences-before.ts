@@ -1,4 +1,5 @@
-import { parsePreferencesArea, preferenceItems, PREFERENCES_AREA_KEY } from '../core/preferences-area';
+import { parsePreferencesArea, preferenceItems } from '../core/preferences-area';
+import { PREFERENCES_AREA_KEY } from '../core/storage-keys';
 import type { ItemChanges, Items, StorageAreaName } from '../platform/storage';
 
 /** The stored items as they were before these changes. */

@@ -1,9 +1,10 @@
+import { appendToDayLists, dayListKey } from '../core/day-lists';
 import { parsePreferences } from '../core/preferences';
-import { chosenPreferenceItems, localPreferenceKeys, parsePreferencesArea, PREFERENCES_AREA_KEY, type PreferencesArea } from '../core/preferences-area';
+import { chosenPreferenceItems, localPreferenceKeys, parsePreferencesArea, type PreferencesArea } from '../core/preferences-area';
 import type { ReminderPreferences } from '../core/reminders/active-windows';
-import { appendToPauseLog, pauseLogKey } from '../core/reminders/pause-log';
-import { parseScheduleState, SCHEDULE_KEY, type ScheduleState } from '../core/reminders/schedule-state';
+import { parseScheduleState, type ScheduleState } from '../core/reminders/schedule-state';
 import type { Transition } from '../core/reminders/transitions';
+import { PREFERENCES_AREA_KEY, SCHEDULE_KEY } from '../core/storage-keys';
 import { readItems, updateItems } from '../platform/storage';
 
 export interface ReminderContext {
@@ -28,8 +29,8 @@ export async function loadReminderContext(now: number): Promise<ReminderContext>
 
 /** Stores the new schedule and any log entries in one storage.local write. */
 export async function saveTransition(transition: Transition): Promise<void> {
-  const logKeys = [...new Set(transition.log.map((entry) => pauseLogKey(entry.at)))];
+  const logKeys = [...new Set(transition.log.map((entry) => dayListKey('pauseLog', entry.at)))];
   await updateItems('local', logKeys, (current) => ({
-    set: { [SCHEDULE_KEY]: transition.state, ...appendToPauseLog(current, transition.log) },
+    set: { [SCHEDULE_KEY]: transition.state, ...appendToDayLists('pauseLog', current, transition.log) },
   }));
 }

@@ -1,6 +1,7 @@
-import { addBackup, PREFERENCE_BACKUP_KEY } from '../core/preference-backup';
+import { addBackup } from '../core/preference-backup';
 import { planPreferenceRepair } from '../core/preference-repair';
-import { chosenPreferenceItems, localPreferenceKeys, parsePreferencesArea, PREFERENCES_AREA_KEY } from '../core/preferences-area';
+import { chosenPreferenceItems, localPreferenceKeys, parsePreferencesArea } from '../core/preferences-area';
+import { PREFERENCE_BACKUP_KEY, PREFERENCES_AREA_KEY } from '../core/storage-keys';
 import { readItems, updateItems, writeItems } from '../platform/storage';
 
 /**

@@ -1,3 +1,4 @@
+import { LAST_PAUSE_KEY } from '../core/storage-keys';
 import { createSyncWriter } from '../platform/sync-writer';
 
 /*
@@ -5,8 +6,6 @@ import { createSyncWriter } from '../platform/sync-writer';
  * storage.sync key, written at most once per pause and inside the write budget. Best effort:
  * sync may be off, slow, or another browser may be closed.
  */
-export const LAST_PAUSE_KEY = 'lastPauseAt';
-
 const writer = createSyncWriter({ debounceMs: 0, maxWaitMs: 0 });
 
 export async function shareTakenPause(at: number): Promise<void> {

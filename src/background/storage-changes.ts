@@ -1,11 +1,11 @@
 import { parsePreferences } from '../core/preferences';
-import { localPreferenceKeys, PREFERENCES_AREA_KEY } from '../core/preferences-area';
-import { SCHEDULE_KEY } from '../core/reminders/schedule-state';
+import { localPreferenceKeys } from '../core/preferences-area';
+import { LAST_PAUSE_KEY, PREFERENCES_AREA_KEY, SCHEDULE_KEY } from '../core/storage-keys';
 import { readItems, type ItemChanges, type StorageAreaName } from '../platform/storage';
 import { track } from '../platform/test-hooks';
 import { preferencesBefore, touchesReminders } from './preferences-before';
 import * as reminders from './reminders';
-import { LAST_PAUSE_KEY, sharedPauseTime } from './shared-pause';
+import { sharedPauseTime } from './shared-pause';
 
 async function followPreferences(changed: StorageAreaName, changes: ItemChanges): Promise<void> {
   const [sync, local] = await Promise.all([readItems('sync'), readItems('local', localPreferenceKeys)]);

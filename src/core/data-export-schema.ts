@@ -1,27 +1,13 @@
 import * as v from 'valibot';
+import { journalEntrySchema } from './journal';
+import { pauseLogEntrySchema } from './reminders/pause-log';
 
 /*
- * The shape of an export file, version 1. Entries are loose objects: fields a later Kindly adds
- * to an entry travel along untouched, while the fields this version reads must have their types.
+ * The shape of an export file, version 1. Journal and pause-log entries have the shapes storage
+ * keeps (journal.ts, pause-log.ts): loose objects, so fields a later Kindly adds travel along
+ * untouched, while the fields this version reads must have their types.
  */
 const time = v.pipe(v.number(), v.finite(), v.minValue(0));
-const words = v.array(v.string());
-
-export const journalEntrySchema = v.looseObject({
-  exercise: v.string(),
-  at: time,
-  seconds: time,
-  finished: v.boolean(),
-  emotions: v.optional(words),
-  notes: v.optional(v.record(v.string(), v.string())),
-  values: v.optional(words),
-});
-
-export const pauseLogEntrySchema = v.looseObject({
-  at: time,
-  outcome: v.picklist(['taken', 'snoozed', 'dismissed', 'unanswered', 'away']),
-  awayMinutes: v.optional(time),
-});
 
 export const backupSchema = v.looseObject({
   savedAt: time,

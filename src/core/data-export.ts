@@ -1,10 +1,12 @@
 import * as v from 'valibot';
-import { isJournalKey } from './journal';
-import { PREFERENCE_BACKUP_KEY, PREFERENCE_BACKUP_SEEN_KEY, readBackups } from './preference-backup';
+import { backupSchema, dayKeySchema, EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from './data-export-schema';
+import { dayOfKey, isDayListKey } from './day-lists';
+import { journalEntrySchema } from './journal';
+import { readBackups } from './preference-backup';
 import type { StoredItems } from './preference-migrations';
-import { chosenPreferenceItems, parsePreferencesArea, PREFERENCES_AREA_KEY } from './preferences-area';
-import { isPauseLogKey } from './reminders/pause-log';
-import { backupSchema, dayKeySchema, EXPORT_FORMAT, EXPORT_VERSION, journalEntrySchema, pauseLogEntrySchema, type ExportDocument } from './data-export-schema';
+import { chosenPreferenceItems, parsePreferencesArea } from './preferences-area';
+import { pauseLogEntrySchema } from './reminders/pause-log';
+import { PREFERENCE_BACKUP_KEY, PREFERENCE_BACKUP_SEEN_KEY, PREFERENCES_AREA_KEY, type DayList } from './storage-keys';
 
 export type { ExportDocument } from './data-export-schema';
 
@@ -14,11 +16,6 @@ export interface StorageSnapshot {
   local: StoredItems;
 }
 
-/** The journal and the pause log keep one storage.local key per local day: prefix + day. */
-export const dayListPrefixes = { journal: 'journal:', pauseLog: 'pauseLog:' } as const;
-export type DayList = keyof typeof dayListPrefixes;
-
-const isDayListKey: Record<DayList, (key: string) => boolean> = { journal: isJournalKey, pauseLog: isPauseLogKey };
 const entrySchemas = { journal: journalEntrySchema, pauseLog: pauseLogEntrySchema };
 
 /**
@@ -28,8 +25,8 @@ const entrySchemas = { journal: journalEntrySchema, pauseLog: pauseLogEntrySchem
 function daysOf(list: DayList, local: StoredItems): Record<string, unknown[]> {
   const days: Record<string, unknown[]> = {};
   for (const [key, stored] of Object.entries(local)) {
-    if (!isDayListKey[list](key)) continue;
-    const day = key.slice(dayListPrefixes[list].length);
+    if (!isDayListKey(list, key)) continue;
+    const day = dayOfKey(list, key);
     const entries = Array.isArray(stored) ? stored.filter((entry) => v.is(entrySchemas[list], entry)) : [];
     if (v.is(dayKeySchema, day) && entries.length > 0) days[day] = entries;
   }

@@ -1,11 +1,11 @@
 import type { ExportDocument, StorageSnapshot } from './data-export';
-import { dayListPrefixes, type DayList } from './data-export';
 import { isPlainRecord, jsonEqual } from './json-equal';
-import { MAX_PREFERENCE_BACKUPS, PREFERENCE_BACKUP_KEY, PREFERENCE_BACKUP_SEEN_KEY, readBackups } from './preference-backup';
 import { parseOwnAffirmations } from './own-affirmations';
+import { MAX_PREFERENCE_BACKUPS, readBackups } from './preference-backup';
 import { migrateStoredItems, type StoredItems } from './preference-migrations';
 import type { InvalidPreference } from './preferences';
-import { preferenceItems, PREFERENCES_AREA_KEY, replacePreferenceItems, type ItemWrite } from './preferences-area';
+import { preferenceItems, replacePreferenceItems, type ItemWrite } from './preferences-area';
+import { type DayList, dayListPrefixes, PREFERENCE_BACKUP_KEY, PREFERENCE_BACKUP_SEEN_KEY, PREFERENCES_AREA_KEY } from './storage-keys';
 
 export interface ImportPlan {
   /** Written first, when the file keeps preferences in sync. */

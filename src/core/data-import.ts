@@ -1,12 +1,13 @@
 import * as v from 'valibot';
-import { EXPORT_FORMAT, EXPORT_VERSION, exportDocumentSchema, type ExportDocument } from './data-export-schema';
 import type { StorageSnapshot } from './data-export';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportDocumentSchema, type ExportDocument } from './data-export-schema';
 import { importablePreferences, planImport } from './data-import-plan';
 import { isPlainRecord, jsonEqual } from './json-equal';
 import { isOwnAffirmationKey, parseOwnAffirmations, storedValue } from './own-affirmations';
-import { CURRENT_SCHEMA_VERSION, migrateStoredItems, SCHEMA_VERSION_KEY, type StoredItems } from './preference-migrations';
+import { CURRENT_SCHEMA_VERSION, migrateStoredItems, type StoredItems } from './preference-migrations';
 import { getPreference, isPreferenceKey, parsePreferences, preferenceKeys, validatePreference, type InvalidPreference } from './preferences';
-import { chosenPreferenceItems, parsePreferencesArea, PREFERENCES_AREA_KEY, type PreferencesArea } from './preferences-area';
+import { chosenPreferenceItems, parsePreferencesArea, type PreferencesArea } from './preferences-area';
+import { PREFERENCES_AREA_KEY, SCHEMA_VERSION_KEY } from './storage-keys';
 
 /** Why a file can't be imported; the page says each in plain words. */
 export type ImportProblem =

@@ -1,44 +1,35 @@
-import { localDay } from './local-day';
+import * as v from 'valibot';
+import { isDayListKey } from './day-lists';
 
 /*
  * The private journal: one entry per practice done, kept in storage.local only, one key per
- * local day so each write stays small. Ending early is recorded as neutrally as finishing.
+ * local day (day-lists.ts). Ending early is recorded as neutrally as finishing. Entries are
+ * loose objects: fields a later Kindly adds travel along untouched (exports, imports).
  */
-export interface JournalEntry {
-  exercise: string;
+const time = v.pipe(v.number(), v.finite(), v.minValue(0));
+const words = v.array(v.string());
+
+export const journalEntrySchema = v.looseObject({
+  exercise: v.string(),
   /** When it started, epoch ms. */
-  at: number;
+  at: time,
   /** How long it ran, in whole seconds. */
-  seconds: number;
-  finished: boolean;
+  seconds: time,
+  finished: v.boolean(),
   /** Emotion word ids picked in Name it. */
-  emotions?: string[];
+  emotions: v.optional(words),
   /** Notes the person chose to save, by note id. */
-  notes?: Record<string, string>;
+  notes: v.optional(v.record(v.string(), v.string())),
   /** Values the person held in mind (ids or their own words). */
-  values?: string[];
-}
+  values: v.optional(words),
+});
 
-const PREFIX = 'journal:';
-
-export function journalKey(at: number): string {
-  return `${PREFIX}${localDay(at)}`;
-}
-
-export function isJournalKey(key: string): boolean {
-  return key.startsWith(PREFIX);
-}
-
-/** The day's stored list with this entry added; anything unexpected stored there is kept. */
-export function withJournalEntry(stored: unknown, entry: JournalEntry): unknown[] {
-  const existing = Array.isArray(stored) ? (stored as unknown[]) : stored === undefined ? [] : [stored];
-  return [...existing, entry];
-}
+export type JournalEntry = v.InferOutput<typeof journalEntrySchema>;
 
 /** Entries from stored day lists, newest first, skipping anything that isn't an entry. */
 export function journalEntries(items: Record<string, unknown>): JournalEntry[] {
   return Object.entries(items)
-    .filter(([key]) => isJournalKey(key))
+    .filter(([key]) => isDayListKey('journal', key))
     .flatMap(([, list]) => (Array.isArray(list) ? (list as unknown[]) : []))
     .filter((entry): entry is JournalEntry => {
       const candidate = entry as Partial<JournalEntry> | null;

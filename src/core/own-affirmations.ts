@@ -2,6 +2,7 @@ import { isPlainRecord } from './json-equal';
 import type { StoredItems } from './preference-migrations';
 import type { InvalidPreference } from './preferences';
 import type { ItemWrite } from './preferences-area';
+import { OWN_AFFIRMATION_PREFIX } from './storage-keys';
 
 /*
  * The person's own new-tab affirmations. Each is one item, "affirmation.<id>" → { text, order },
@@ -9,7 +10,6 @@ import type { ItemWrite } from './preferences-area';
  * imports): two browsers editing different affirmations never overwrite each other, and the
  * count limit keeps them far inside storage.sync's 512 items and 100 KB.
  */
-export const OWN_AFFIRMATION_PREFIX = 'affirmation.';
 export const ownAffirmationLimits = { count: 50, characters: 160 } as const;
 
 export interface OwnAffirmation {

@@ -1,4 +1,5 @@
 import type { InvalidPreference } from './preferences';
+import { PREFERENCE_BACKUP_KEY } from './storage-keys';
 
 /** Raw values that could not be read, kept in `storage.local` so nothing the person had is lost. */
 export interface PreferenceBackup {
@@ -6,7 +7,6 @@ export interface PreferenceBackup {
   items: Record<string, unknown>;
 }
 
-export const PREFERENCE_BACKUP_KEY = 'preferencesBackup';
 /** Enough history to recover from a bad sync, small enough to stay far inside local quota. */
 export const MAX_PREFERENCE_BACKUPS = 20;
 
@@ -29,8 +29,6 @@ export function addBackup(stored: unknown, invalid: readonly InvalidPreference[]
   const items = Object.fromEntries(invalid.map((entry) => [entry.key, entry.value]));
   return [...backups, { savedAt: now, items }].slice(-MAX_PREFERENCE_BACKUPS);
 }
-
-export const PREFERENCE_BACKUP_SEEN_KEY = 'preferencesBackupSeenAt';
 
 /** Whether there is a backup the person hasn't been told about yet. */
 export function hasUnseenBackup(stored: unknown, seenAt: unknown, now: number): boolean {

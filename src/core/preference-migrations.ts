@@ -1,10 +1,9 @@
 import { isPlainRecord } from './json-equal';
+import { SCHEMA_VERSION_KEY } from './storage-keys';
 
 /** Stored preference items as `storage.sync` holds them: "section.name" -> value. */
 export type StoredItems = Record<string, unknown>;
 export type Migration = (items: StoredItems) => StoredItems;
-
-export const SCHEMA_VERSION_KEY = 'schemaVersion';
 
 /*
  * migrations[i] turns items written with schema version i + 1 into version i + 2. Append only;

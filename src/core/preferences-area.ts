@@ -1,5 +1,6 @@
-import { SCHEMA_VERSION_KEY, type StoredItems } from './preference-migrations';
+import type { StoredItems } from './preference-migrations';
 import { preferenceKeys } from './preferences';
+import { PREFERENCES_AREA_KEY, SCHEMA_VERSION_KEY } from './storage-keys';
 
 /*
  * Where the person's preferences live: `sync` shares them across their browsers (the default),
@@ -7,8 +8,6 @@ import { preferenceKeys } from './preferences';
  * is kept in storage.local, and only when it differs from the default.
  */
 export type PreferencesArea = 'sync' | 'local';
-
-export const PREFERENCES_AREA_KEY = 'preferencesArea';
 
 /** Set and remove, for one storage area; the same shape platform's WritePlan takes. */
 export interface ItemWrite {

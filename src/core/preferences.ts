@@ -1,8 +1,9 @@
 import * as v from 'valibot';
-import { defaultPreferences } from './preference-defaults';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSION_KEY, migrateStoredItems, type StoredItems } from './preference-migrations';
-import { preferenceSchema, type PreferenceKey, type PreferenceValue, type Preferences, type Section } from './preference-schema';
 import { isPlainRecord, jsonEqual } from './json-equal';
+import { defaultPreferences } from './preference-defaults';
+import { CURRENT_SCHEMA_VERSION, migrateStoredItems, type StoredItems } from './preference-migrations';
+import { preferenceSchema, type PreferenceKey, type PreferenceValue, type Preferences, type Section } from './preference-schema';
+import { SCHEMA_VERSION_KEY } from './storage-keys';
 
 export { defaultPreferences } from './preference-defaults';
 export type { PreferenceKey, PreferenceValue, Preferences } from './preference-schema';

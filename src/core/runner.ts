@@ -1,5 +1,6 @@
 import { sessionLengthMs, type BreathingOptions } from './breathing';
 import type { Exercise, ExerciseStep } from './exercises/types';
+import { MINUTE } from './time';
 
 /*
  * The exercise runner as a pure function of running time: which step is showing, how long it has
@@ -29,7 +30,6 @@ export interface RunnerState {
   readonly endedEarly: boolean;
 }
 
-const MINUTE = 60_000;
 
 const finiteOr = (value: number, fallback: number) => (Number.isFinite(value) ? value : fallback);
 

@@ -1,7 +1,7 @@
-import type { Affirmation } from '../core/affirmations';
 import { affirmationPool, dailyAffirmation, nextAffirmation, type OwnAffirmationText } from '../core/affirmation-rotation';
-import { localDay } from '../core/local-day';
+import type { Affirmation } from '../core/affirmations';
 import type { Preferences } from '../core/preferences';
+import { localDay } from '../core/time';
 import { readRotationState, writeRotationState } from './rotation-store';
 
 /**

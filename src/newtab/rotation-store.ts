@@ -1,4 +1,5 @@
 import { parseRotationState, type RotationState } from '../core/affirmation-rotation';
+import { ROTATION_KEY } from '../core/storage-keys';
 import { readLocalJson, writeLocalJson } from '../ui/local-json';
 
 /*
@@ -6,8 +7,6 @@ import { readLocalJson, writeLocalJson } from '../ui/local-json';
  * (each browser has its own tabs) and must be read synchronously before first paint, so it is
  * kept in localStorage rather than extension storage. Lost, the next tab may repeat one sooner.
  */
-const ROTATION_KEY = 'kindly.affirmationRotation';
-
 export function readRotationState(): RotationState {
   return parseRotationState(readLocalJson(ROTATION_KEY));
 }

@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import * as own from '../core/own-affirmations';
+import { OWN_AFFIRMATION_PREFIX } from '../core/storage-keys';
 import { t, type MessageKey } from '../ui/i18n';
 import { newAffirmationId } from './new-affirmation-id';
 import { OwnAffirmationField, charactersLeft } from './own-affirmation-field';
@@ -76,7 +77,7 @@ export function OwnAffirmationsEditor({ edits, disabled }: OwnAffirmationsEditor
   const add = async (event: Event) => {
     event.preventDefault();
     let newId = newAffirmationId();
-    while (list.some((item) => item.id === own.OWN_AFFIRMATION_PREFIX + newId)) newId = newAffirmationId();
+    while (list.some((item) => item.id === OWN_AFFIRMATION_PREFIX + newId)) newId = newAffirmationId();
     const change = own.add(list, text, newId);
     if (!own.isWrite(change)) return setAddError(problemWords(change.problem));
     const typed = text;

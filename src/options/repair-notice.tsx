@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { hasUnseenBackup, PREFERENCE_BACKUP_KEY, PREFERENCE_BACKUP_SEEN_KEY } from '../core/preference-backup';
+import { hasUnseenBackup } from '../core/preference-backup';
+import { PREFERENCE_BACKUP_KEY, PREFERENCE_BACKUP_SEEN_KEY } from '../core/storage-keys';
 import { onItemsChanged, readItems, writeItems } from '../platform/storage';
 import { t } from '../ui/i18n';
 

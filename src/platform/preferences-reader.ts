@@ -1,13 +1,7 @@
-import { parsePreferences, type ParsedPreferences } from '../core/preferences';
 import type { StoredItems } from '../core/preference-migrations';
-import {
-  chosenPreferenceItems,
-  isPreferenceItemKey,
-  localPreferenceKeys,
-  parsePreferencesArea,
-  PREFERENCES_AREA_KEY,
-  type PreferencesArea,
-} from '../core/preferences-area';
+import { parsePreferences, type ParsedPreferences } from '../core/preferences';
+import { chosenPreferenceItems, isPreferenceItemKey, localPreferenceKeys, parsePreferencesArea, type PreferencesArea } from '../core/preferences-area';
+import { PREFERENCES_AREA_KEY } from '../core/storage-keys';
 import { onItemsChanged, readItems, type ItemChanges } from './storage-read';
 
 /*
@@ -77,7 +71,6 @@ export function watchPreferenceItems(callback: (items: StoredItems) => void, sig
 export function watchPreferences(callback: (parsed: ParsedPreferences) => void, signal?: AbortSignal): () => void {
   return watchPreferenceItems((items) => callback(parsePreferences(items)), signal);
 }
-
 
 /**
  * Calls back with the items now and whenever they change. A change that arrives while the first

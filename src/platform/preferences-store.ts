@@ -1,9 +1,10 @@
+import { CURRENT_SCHEMA_VERSION } from '../core/preference-migrations';
 import { planPreferenceWrite, type PreferenceKey, type InvalidPreference } from '../core/preferences';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSION_KEY } from '../core/preference-migrations';
-import { parsePreferencesArea, planAreaSwitch, PREFERENCES_AREA_KEY, type PreferencesArea } from '../core/preferences-area';
+import { parsePreferencesArea, planAreaSwitch, type PreferencesArea } from '../core/preferences-area';
+import { PREFERENCES_AREA_KEY, SCHEMA_VERSION_KEY } from '../core/storage-keys';
 import { preferencesArea } from './preferences-reader';
-import { PreferencesReadOnlyError } from './storage-errors';
 import { onItemsChanged, readItems, writeItems, type WritePlan } from './storage';
+import { PreferencesReadOnlyError } from './storage-errors';
 import { createSyncWriter, type SyncWriter, type SyncWriterOptions } from './sync-writer';
 import { tracked } from './test-hooks';
 

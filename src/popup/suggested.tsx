@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { dayListKey } from '../core/day-lists';
 import type { Exercise } from '../core/exercises';
 import { suggestExercise, type RecentPractice } from '../core/exercises/suggest';
-import { journalEntries, journalKey } from '../core/journal';
+import { journalEntries } from '../core/journal';
 import { readItems } from '../platform/storage';
 import { t } from '../ui/i18n';
 import { ExerciseButton } from './exercise-list';
@@ -13,7 +14,7 @@ function useRecentPractice(now: number): RecentPractice[] | undefined {
   const [recent, setRecent] = useState<RecentPractice[]>();
   useEffect(() => {
     let live = true;
-    void readItems('local', [journalKey(now), journalKey(now - DAY)]).then((items) => {
+    void readItems('local', [dayListKey('journal', now), dayListKey('journal', now - DAY)]).then((items) => {
       if (live) setRecent(journalEntries(items));
     });
     return () => {

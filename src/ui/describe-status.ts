@@ -1,8 +1,6 @@
 import type { ReminderStatus } from '../core/reminders/status';
-import { t } from './i18n';
-import { messagesLanguage } from './i18n';
-
-const MINUTE = 60_000;
+import { MINUTE } from '../core/time';
+import { messagesLanguage, t } from './i18n';
 
 function clock(time: number): string {
   return new Date(time).toLocaleTimeString(messagesLanguage(), { hour: 'numeric', minute: '2-digit' });

@@ -1,5 +1,6 @@
 import type { StoredItems } from '../core/preference-migrations';
-import { parseScheduleState, SCHEDULE_KEY, type ScheduleState } from '../core/reminders/schedule-state';
+import { parseScheduleState, type ScheduleState } from '../core/reminders/schedule-state';
+import { SCHEDULE_KEY } from '../core/storage-keys';
 import { followPreferenceItems } from '../platform/preferences-reader';
 import { onItemsChanged, readItems } from '../platform/storage-read';
 import { writePreferenceSnapshot } from './preference-snapshot-writer';

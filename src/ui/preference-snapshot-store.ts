@@ -1,14 +1,12 @@
-import type { StoredItems } from '../core/preference-migrations';
 import { isPlainRecord } from '../core/json-equal';
+import type { StoredItems } from '../core/preference-migrations';
+import { PREFERENCE_SNAPSHOT_KEY } from '../core/storage-keys';
 import { readLocalJson } from './local-json';
 
 /*
  * Reading the pages' copy of preference items. Writing it is in preference-snapshot-writer.ts,
  * apart, because it needs the preference schema and this runs first in every page (appearance.js).
  */
-
-/** The localStorage key of the pages' copy of preference items (see core/preference-snapshot.ts). */
-export const PREFERENCE_SNAPSHOT_KEY = 'kindly.preferenceSnapshot';
 
 /**
  * The copy the pages last saw, synchronously; undefined when there is none yet (first run,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildExport, exportFileName, exportText } from '../../src/core/data-export';
-import { journalKey } from '../../src/core/journal';
-import { pauseLogKey } from '../../src/core/reminders/pause-log';
+import { dayListKey } from '../../src/core/day-lists';
 import { local } from '../helpers/time-zones';
 
 const at = local(2026, 3, 14, 10, 30);
@@ -14,8 +13,8 @@ describe('export', () => {
       {
         sync: { 'reminders.everyMinutes': 45, schemaVersion: 1, lastPauseAt: at },
         local: {
-          [journalKey(at)]: [entry],
-          [pauseLogKey(at)]: [pause],
+          [dayListKey('journal', at)]: [entry],
+          [dayListKey('pauseLog', at)]: [pause],
           schedule: { rhythmFrom: at },
           preferencesBackup: [{ savedAt: 5, items: { 'reminders.style': 'siren' } }],
           preferencesBackupSeenAt: 6,
@@ -43,7 +42,7 @@ describe('export', () => {
   });
 
   it('leaves out what Kindly itself could not read back, so every export imports again', () => {
-    const document = buildExport({ sync: {}, local: { [journalKey(at)]: [entry, 'scribble', { exercise: 'x' }], 'journal:someday': [entry], [pauseLogKey(at)]: 'odd' } }, at);
+    const document = buildExport({ sync: {}, local: { [dayListKey('journal', at)]: [entry, 'scribble', { exercise: 'x' }], 'journal:someday': [entry], [dayListKey('pauseLog', at)]: 'odd' } }, at);
     expect(document.journal).toEqual({ '2026-03-14': [entry] });
     expect(document.pauseLog).toEqual({});
   });

@@ -1,22 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  add,
-  edit,
-  isOwnAffirmationKey,
-  isWrite,
-  move,
-  OWN_AFFIRMATION_PREFIX,
-  ownAffirmationLimits,
-  parseOwnAffirmations,
-  remove,
-  restore,
-  type OwnAffirmation,
-  type OwnAffirmationChange,
-} from '../../src/core/own-affirmations';
+import { add, edit, isOwnAffirmationKey, isWrite, move, ownAffirmationLimits, parseOwnAffirmations, remove, restore, type OwnAffirmation, type OwnAffirmationChange } from '../../src/core/own-affirmations';
+import { isPreferenceItemKey, type ItemWrite } from '../../src/core/preferences-area';
+import { OWN_AFFIRMATION_PREFIX } from '../../src/core/storage-keys';
 import { oversizedSyncItems, SYNC_QUOTA, syncItemBytes } from '../../src/core/sync-quota';
 import { validStoredItems } from '../helpers/preference-arbitraries';
-import { isPreferenceItemKey, type ItemWrite } from '../../src/core/preferences-area';
 
 type Items = Record<string, unknown>;
 

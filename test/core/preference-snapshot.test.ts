@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION_KEY } from '../../src/core/preference-migrations';
 import { snapshotItems } from '../../src/core/preference-snapshot';
 import { parsePreferences } from '../../src/core/preferences';
+import { SCHEMA_VERSION_KEY } from '../../src/core/storage-keys';
 
 describe('snapshotItems', () => {
   it('keeps the preference items, own affirmations and the schema version, and nothing else', () => {

@@ -1,11 +1,11 @@
-import { fakeBrowser } from '@webext-core/fake-browser';
 import { fireEvent, screen } from '@testing-library/preact';
+import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { affirmations } from '../../src/core/affirmations';
 import { parsePreferences } from '../../src/core/preferences';
-import { SCHEDULE_KEY } from '../../src/core/reminders/schedule-state';
+import { PREFERENCE_SNAPSHOT_KEY, SCHEDULE_KEY } from '../../src/core/storage-keys';
 import { startNewTabPage } from '../../src/newtab/new-tab-page';
-import { PREFERENCE_SNAPSHOT_KEY, readPreferenceSnapshot } from '../../src/ui/preference-snapshot-store';
+import { readPreferenceSnapshot } from '../../src/ui/preference-snapshot-store';
 import { local } from '../helpers/time-zones';
 
 const kindness = affirmations.find((affirmation) => affirmation.category === 'kindness')!;

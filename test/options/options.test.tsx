@@ -1,8 +1,8 @@
-import { fakeBrowser } from '@webext-core/fake-browser';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
-import { PREFERENCE_BACKUP_KEY } from '../../src/core/preference-backup';
 import { CURRENT_SCHEMA_VERSION } from '../../src/core/preference-migrations';
+import { PREFERENCE_BACKUP_KEY } from '../../src/core/storage-keys';
 import { Options } from '../../src/options/options';
 import { expectStored, renderOptions, section, typeInto } from './options-harness';
 

@@ -1,10 +1,10 @@
-import { fakeBrowser } from '@webext-core/fake-browser';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
+import { dayListKey } from '../../src/core/day-lists';
 import { exercises } from '../../src/core/exercises';
-import { journalKey } from '../../src/core/journal';
+import { PREFERENCE_SNAPSHOT_KEY } from '../../src/core/storage-keys';
 import { Popup } from '../../src/popup/popup';
-import { PREFERENCE_SNAPSHOT_KEY } from '../../src/ui/preference-snapshot-store';
 import { writePreferenceSnapshot } from '../../src/ui/preference-snapshot-writer';
 import { local } from '../helpers/time-zones';
 import { settled } from '../helpers/worker';
@@ -33,7 +33,7 @@ describe('Popup', () => {
       const suggestion = () => within(screen.getByRole('region', { name: 'Suggested for now' })).findByRole('button');
       expect((await suggestion()).textContent).toMatch(/^Cyclic sigh/);
       unmount();
-      await fakeBrowser.storage.local.set({ [journalKey(Date.now())]: [{ exercise: 'cyclic-sigh', at: Date.now() - 60_000, seconds: 60, finished: true }] });
+      await fakeBrowser.storage.local.set({ [dayListKey('journal', Date.now())]: [{ exercise: 'cyclic-sigh', at: Date.now() - 60_000, seconds: 60, finished: true }] });
       render(<Popup />);
       expect((await suggestion()).textContent).not.toMatch(/^Cyclic sigh/);
     } finally {

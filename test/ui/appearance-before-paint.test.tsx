@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PREFERENCE_SNAPSHOT_KEY, readPreferenceSnapshot } from '../../src/ui/preference-snapshot-store';
+import { PREFERENCE_SNAPSHOT_KEY } from '../../src/core/storage-keys';
+import { readPreferenceSnapshot } from '../../src/ui/preference-snapshot-store';
 import { writePreferenceSnapshot } from '../../src/ui/preference-snapshot-writer';
 
 const root = document.documentElement;

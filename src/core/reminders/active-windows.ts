@@ -8,7 +8,6 @@ export interface ActiveWindow {
   end: number;
 }
 
-const MINUTE = 60_000;
 /** How far ahead to look; a schedule that finds no room in two weeks has none. */
 export const LOOKAHEAD_DAYS = 15;
 
@@ -71,4 +70,3 @@ export function nextDaysWindowStart(now: number, reminders: ReminderPreferences)
   return undefined;
 }
 
-export { MINUTE };

@@ -1,4 +1,5 @@
-import { activeWindowsFrom, MINUTE, type ReminderPreferences } from './active-windows';
+import { MINUTE } from '../time';
+import { activeWindowsFrom, type ReminderPreferences } from './active-windows';
 import type { ScheduleState } from './schedule-state';
 
 /**

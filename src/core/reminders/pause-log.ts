@@ -1,39 +1,20 @@
-import { localDay } from '../local-day';
+import * as v from 'valibot';
 
 /*
- * A neutral record of what happened to each reminder, for the reflections page. Nothing here is
- * counted against anyone: skipping is as normal as taking a pause.
+ * A neutral record of what happened to each reminder, for the reflections page, one storage.local
+ * key per local day (day-lists.ts). Nothing here is counted against anyone: skipping is as normal
+ * as taking a pause.
  */
-export type ReminderOutcome = 'taken' | 'snoozed' | 'dismissed' | 'unanswered' | 'away';
+export const reminderOutcomes = ['taken', 'snoozed', 'dismissed', 'unanswered', 'away'] as const;
+export type ReminderOutcome = (typeof reminderOutcomes)[number];
 
-export interface PauseLogEntry {
-  at: number;
-  outcome: ReminderOutcome;
+const time = v.pipe(v.number(), v.finite(), v.minValue(0));
+
+export const pauseLogEntrySchema = v.looseObject({
+  at: time,
+  outcome: v.picklist(reminderOutcomes),
   /** For 'away': how long the person was away, in whole minutes. */
-  awayMinutes?: number;
-}
+  awayMinutes: v.optional(time),
+});
 
-const LOG_PREFIX = 'pauseLog:';
-
-/** One storage.local key per local day keeps each write small however long the history grows. */
-export function pauseLogKey(at: number): string {
-  return `${LOG_PREFIX}${localDay(at)}`;
-}
-
-export function isPauseLogKey(key: string): boolean {
-  return key.startsWith(LOG_PREFIX);
-}
-
-/** Appends entries to the stored day lists; an unreadable stored list is kept as its first entry. */
-export function appendToPauseLog(stored: Record<string, unknown>, entries: readonly PauseLogEntry[]): Record<string, unknown[]> {
-  const days: Record<string, unknown[]> = {};
-  for (const entry of entries) {
-    const key = pauseLogKey(entry.at);
-    if (!days[key]) {
-      const existing = stored[key];
-      days[key] = Array.isArray(existing) ? [...(existing as unknown[])] : existing === undefined ? [] : [existing];
-    }
-    days[key].push(entry);
-  }
-  return days;
-}
+export type PauseLogEntry = v.InferOutput<typeof pauseLogEntrySchema>;

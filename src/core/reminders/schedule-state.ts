@@ -27,8 +27,6 @@ const scheduleSchema = v.object({
 
 export type ScheduleState = v.InferOutput<typeof scheduleSchema>;
 
-export const SCHEDULE_KEY = 'schedule';
-
 export function freshSchedule(now: number): ScheduleState {
   return { rhythmFrom: now };
 }

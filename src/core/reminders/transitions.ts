@@ -1,4 +1,5 @@
-import { nextDaysWindowStart, MINUTE, type ReminderPreferences } from './active-windows';
+import { MINUTE } from '../time';
+import { nextDaysWindowStart, type ReminderPreferences } from './active-windows';
 import { plannedPauseAt, restartedAt } from './next-pause';
 import type { PauseLogEntry } from './pause-log';
 import type { ScheduleState } from './schedule-state';
@@ -21,7 +22,8 @@ export const SETTLE_MS = MINUTE;
 
 export const snoozeMinutes = [5, 15, 30] as const;
 export type SnoozeMinutes = (typeof snoozeMinutes)[number];
-export type PauseLength = 'hour' | 'tomorrow' | 'until-resumed';
+export const pauseLengths = ['hour', 'tomorrow', 'until-resumed'] as const;
+export type PauseLength = (typeof pauseLengths)[number];
 
 function withoutReminder(state: ScheduleState): ScheduleState {
   const { shownAt: _shown, snoozedUntil: _snooze, notBefore: _notBefore, ...rest } = state;

@@ -1,12 +1,13 @@
 import * as v from 'valibot';
+import { pauseLengths, snoozeMinutes } from './transitions';
 
 /*
  * What pages ask the worker to do. Storage carries state; these are the few actions that must
  * happen in one place (the worker owns the schedule, its alarm and its notification).
  */
 const workerMessageSchema = v.variant('kind', [
-  v.object({ kind: v.literal('snooze'), minutes: v.picklist([5, 15, 30]) }),
-  v.object({ kind: v.literal('pause-reminders'), length: v.picklist(['hour', 'tomorrow', 'until-resumed']) }),
+  v.object({ kind: v.literal('snooze'), minutes: v.picklist(snoozeMinutes) }),
+  v.object({ kind: v.literal('pause-reminders'), length: v.picklist(pauseLengths) }),
   v.object({ kind: v.literal('resume') }),
   /** Open the pause window now (popup button), optionally on a given exercise and step ("Pop out"). */
   v.object({

@@ -1,0 +1,32 @@
+/*
+ * Every name Kindly stores anything under, in one place, so no two modules can disagree on one.
+ * What each holds is described where it is read and written.
+ */
+
+// The preferences' area: storage.sync, or storage.local when the person keeps them on this device.
+/** The schema version the stored preference items were written with. */
+export const SCHEMA_VERSION_KEY = 'schemaVersion';
+/** The person's own new-tab affirmations, one item each: "affirmation.<id>". */
+export const OWN_AFFIRMATION_PREFIX = 'affirmation.';
+
+// storage.sync only.
+/** When the last pause was taken, so the person's other browsers restart their rhythm too. */
+export const LAST_PAUSE_KEY = 'lastPauseAt';
+
+// storage.local only: this device's own.
+/** Where this device keeps preferences, when not in sync. */
+export const PREFERENCES_AREA_KEY = 'preferencesArea';
+/** The worker's reminder schedule. */
+export const SCHEDULE_KEY = 'schedule';
+/** Preference values that couldn't be read, kept; and when the person was last told of them. */
+export const PREFERENCE_BACKUP_KEY = 'preferencesBackup';
+export const PREFERENCE_BACKUP_SEEN_KEY = 'preferencesBackupSeenAt';
+/** The journal and the pause log: one key per local day, prefix + "2026-03-14" (see day-lists.ts). */
+export const dayListPrefixes = { journal: 'journal:', pauseLog: 'pauseLog:' } as const;
+export type DayList = keyof typeof dayListPrefixes;
+
+// The pages' localStorage: read synchronously, before first paint.
+/** A copy of the preference items. */
+export const PREFERENCE_SNAPSHOT_KEY = 'kindly.preferenceSnapshot';
+/** Which affirmations this device has shown in the current cycle. */
+export const ROTATION_KEY = 'kindly.affirmationRotation';
