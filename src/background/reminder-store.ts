@@ -1,11 +1,12 @@
 import { appendToDayLists, dayListKey } from '../core/day-lists';
 import { parsePreferences } from '../core/preferences';
-import { chosenPreferenceItems, localPreferenceKeys, parsePreferencesArea, type PreferencesArea } from '../core/preferences-area';
+import type { PreferencesArea } from '../core/preferences-area';
 import type { ReminderPreferences } from '../core/reminders/active-windows';
 import { parseScheduleState, type ScheduleState } from '../core/reminders/schedule-state';
 import type { Transition } from '../core/reminders/transitions';
-import { PREFERENCES_AREA_KEY, SCHEDULE_KEY } from '../core/storage-keys';
-import { readItems, updateItems } from '../platform/storage';
+import { SCHEDULE_KEY } from '../core/storage-keys';
+import { readPreferenceSources } from '../platform/preferences-reader';
+import { updateItems } from '../platform/storage';
 
 export interface ReminderContext {
   reminders: ReminderPreferences;
@@ -17,14 +18,9 @@ export interface ReminderContext {
 }
 
 export async function loadReminderContext(now: number): Promise<ReminderContext> {
-  const [syncItems, localItems] = await Promise.all([readItems('sync'), readItems('local', [SCHEDULE_KEY, ...localPreferenceKeys])]);
-  const { state, repaired } = parseScheduleState(localItems[SCHEDULE_KEY], now);
-  return {
-    reminders: parsePreferences(chosenPreferenceItems(syncItems, localItems)).preferences.reminders,
-    state,
-    fresh: repaired || !(SCHEDULE_KEY in localItems),
-    area: parsePreferencesArea(localItems[PREFERENCES_AREA_KEY]),
-  };
+  const { items, area, local } = await readPreferenceSources({ localKeys: [SCHEDULE_KEY], everyItem: false });
+  const { state, repaired } = parseScheduleState(local[SCHEDULE_KEY], now);
+  return { reminders: parsePreferences(items).preferences.reminders, state, fresh: repaired || !(SCHEDULE_KEY in local), area };
 }
 
 /** Stores the new schedule and any log entries in one storage.local write. */

@@ -1,8 +1,8 @@
 import { addBackup } from '../core/preference-backup';
 import { planPreferenceRepair } from '../core/preference-repair';
-import { chosenPreferenceItems, localPreferenceKeys, parsePreferencesArea } from '../core/preferences-area';
-import { PREFERENCE_BACKUP_KEY, PREFERENCES_AREA_KEY } from '../core/storage-keys';
-import { readItems, updateItems, writeItems } from '../platform/storage';
+import { PREFERENCE_BACKUP_KEY } from '../core/storage-keys';
+import { readPreferenceSources } from '../platform/preferences-reader';
+import { updateItems, writeItems } from '../platform/storage';
 
 /**
  * Runs on install and update: migrates stored preferences to this schema version and clears
@@ -11,12 +11,9 @@ import { readItems, updateItems, writeItems } from '../platform/storage';
  * kept twice, never a value lost.
  */
 export async function repairPreferences(now: number): Promise<void> {
-  const [sync, marked] = await Promise.all([readItems('sync'), readItems('local', localPreferenceKeys)]);
-  const area = parsePreferencesArea(marked[PREFERENCES_AREA_KEY]);
-  // Kept on this device: the items beside the schema's leaves (the person's own affirmations)
-  // have no fixed keys, so the whole area is read; only its preference items are repaired.
-  const local = area === 'local' ? await readItems('local') : marked;
-  const repair = planPreferenceRepair(chosenPreferenceItems(sync, local));
+  // Every item, the person's own affirmations included: only preference items are repaired.
+  const { items, area } = await readPreferenceSources();
+  const repair = planPreferenceRepair(items);
   if (repair.backup.length > 0) {
     await updateItems('local', [PREFERENCE_BACKUP_KEY], (current) => ({
       set: { [PREFERENCE_BACKUP_KEY]: addBackup(current[PREFERENCE_BACKUP_KEY], repair.backup, now) },

@@ -1,14 +1,14 @@
 import { parsePreferences } from '../core/preferences';
-import { localPreferenceKeys } from '../core/preferences-area';
 import { LAST_PAUSE_KEY, PREFERENCES_AREA_KEY, SCHEDULE_KEY } from '../core/storage-keys';
-import { readItems, type ItemChanges, type StorageAreaName } from '../platform/storage';
+import { readPreferenceSources } from '../platform/preferences-reader';
+import type { ItemChanges, StorageAreaName } from '../platform/storage';
 import { track } from '../platform/test-hooks';
 import { preferencesBefore, touchesReminders } from './preferences-before';
 import * as reminders from './reminders';
 import { sharedPauseTime } from './shared-pause';
 
 async function followPreferences(changed: StorageAreaName, changes: ItemChanges): Promise<void> {
-  const [sync, local] = await Promise.all([readItems('sync'), readItems('local', localPreferenceKeys)]);
+  const { sync, local } = await readPreferenceSources({ everyItem: false });
   const before = preferencesBefore(changed, changes, { sync, local });
   if (before) await reminders.preferencesChanged(parsePreferences(before).preferences.reminders);
 }

@@ -2,7 +2,7 @@ import type { StoredItems } from '../core/preference-migrations';
 import { parsePreferences, type ParsedPreferences } from '../core/preferences';
 import { chosenPreferenceItems, isPreferenceItemKey, localPreferenceKeys, parsePreferencesArea, type PreferencesArea } from '../core/preferences-area';
 import { PREFERENCES_AREA_KEY } from '../core/storage-keys';
-import { onItemsChanged, readItems, type ItemChanges } from './storage-read';
+import { onItemsChanged, readItems, type ItemChanges, type Items } from './storage-read';
 
 /*
  * Reading preferences and following their changes, from whichever area this device uses. Apart
@@ -15,18 +15,37 @@ export async function preferencesArea(): Promise<PreferencesArea> {
   return parsePreferencesArea((await readItems('local', [PREFERENCES_AREA_KEY]))[PREFERENCES_AREA_KEY]);
 }
 
+/** Preferences as read from both areas, with where this device takes them from. */
+export interface PreferenceSources {
+  /** The preference items of the area this device uses. */
+  items: StoredItems;
+  area: PreferencesArea;
+  /** As read: all of storage.sync, and of storage.local what was asked for (below). */
+  sync: Items;
+  local: Items;
+}
+
+/**
+ * The one way Kindly reads preferences: both areas at once (one round trip, whichever the marker
+ * turns out to choose), with any other storage.local keys the caller needs (the worker's
+ * schedule). `everyItem`: the items beside the schema's leaves too (the person's own
+ * affirmations); they have no fixed keys, so while preferences are kept on this device that
+ * means reading all of storage.local, journal included. The worker needs only the leaves.
+ */
+export async function readPreferenceSources({ localKeys = [], everyItem = true }: { localKeys?: readonly string[]; everyItem?: boolean } = {}): Promise<PreferenceSources> {
+  const [sync, marked] = await Promise.all([readItems('sync'), readItems('local', [...localPreferenceKeys, ...localKeys])]);
+  const area = parsePreferencesArea(marked[PREFERENCES_AREA_KEY]);
+  const local = area === 'local' && everyItem ? await readItems('local') : marked;
+  return { items: chosenPreferenceItems(sync, local), area, sync, local };
+}
+
 /**
  * The stored preference items, as stored, from whichever area this device uses: the leaves of
  * the schema plus any other "name.id" items kept beside them (such as the person's own
  * affirmations).
  */
 export async function loadPreferenceItems(): Promise<StoredItems> {
-  // Both areas at once: one round trip, whichever the marker turns out to choose.
-  const [sync, local] = await Promise.all([readItems('sync'), readItems('local', localPreferenceKeys)]);
-  if (parsePreferencesArea(local[PREFERENCES_AREA_KEY]) === 'sync') return chosenPreferenceItems(sync, local);
-  // Kept on this device: the items beside the schema's leaves have no fixed keys, so read them all
-  // (storage.local also holds the journal; only the preference items are kept).
-  return chosenPreferenceItems(sync, await readItems('local'));
+  return (await readPreferenceSources()).items;
 }
 
 export async function loadPreferences(): Promise<ParsedPreferences> {
