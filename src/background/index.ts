@@ -3,12 +3,13 @@ import { onAlarm } from '../platform/alarms';
 import { onCommand } from '../platform/commands';
 import { onIdleStateChanged } from '../platform/idle';
 import { onWorkerMessage } from '../platform/worker-message-listener';
-import { onNotificationButtonClicked, onNotificationClicked, onNotificationClosed } from '../platform/notifications';
+import { clearNotification, onNotificationButtonClicked, onNotificationClicked, onNotificationClosed } from '../platform/notifications';
 import { onBrowserStartup, onInstalled } from '../platform/runtime';
 import { onItemsChanged } from '../platform/storage';
 import { openTab } from '../platform/tabs';
+import { onWindowRemoved } from '../platform/windows';
 import { exposeTestHooks, track } from '../platform/test-hooks';
-import { REMINDER_ALARM, REMINDER_NOTIFICATION, openPauseWindow } from './reminder-effects';
+import { REMINDER_ALARM, REMINDER_NOTIFICATION, TEST_REMINDER_NOTIFICATION, openPauseWindow, pauseWindowClosed } from './reminder-effects';
 import * as reminders from './reminders';
 import { repairPreferences } from './repair-preferences';
 import { storageChanged } from './storage-changes';
@@ -31,25 +32,29 @@ onInstalled((reason) => {
 
 onBrowserStartup(() => void reminders.browserStarted());
 
-onAlarm((name) => {
-  if (name === REMINDER_ALARM) void reminders.alarmFired();
+onAlarm((name, scheduledTime) => {
+  if (name === REMINDER_ALARM) void reminders.alarmFired(scheduledTime);
 });
 
 onIdleStateChanged((state) => void reminders.idleStateChanged(state));
 
 onNotificationButtonClicked((id, button) => {
-  if (id !== REMINDER_NOTIFICATION) return;
-  void (button === 0 ? track(openPauseWindow()) : reminders.snooze(15));
+  if (id === REMINDER_NOTIFICATION) void (button === 0 ? track(openPauseWindow()) : reminders.snooze(15));
+  // A test reminder's buttons do what they say, as a test: a pause that isn't counted, or nothing.
+  if (id === TEST_REMINDER_NOTIFICATION) void track(button === 0 ? openPauseWindow({ test: true }) : clearNotification(id));
 });
 
 // Firefox shows no buttons: a click on the reminder starts the pause (in Chrome too).
 onNotificationClicked((id) => {
   if (id === REMINDER_NOTIFICATION) void track(openPauseWindow());
+  if (id === TEST_REMINDER_NOTIFICATION) void track(openPauseWindow({ test: true }));
 });
 
 onNotificationClosed((id, byUser) => {
   if (id === REMINDER_NOTIFICATION && byUser) void reminders.reminderDismissed();
 });
+
+onWindowRemoved((windowId) => void track(pauseWindowClosed(windowId)));
 
 onCommand((command) => {
   if (command === 'start-pause') void track(openPauseWindow());

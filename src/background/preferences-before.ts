@@ -1,6 +1,6 @@
-import { parsePreferencesArea, preferenceItems } from '../core/preferences-area';
+import { parsePreferencesArea, preferenceItems, type PreferencesArea } from '../core/preferences-area';
 import { PREFERENCES_AREA_KEY } from '../core/storage-keys';
-import type { ItemChanges, Items, StorageAreaName } from '../platform/storage';
+import type { ItemChanges, Items } from '../platform/storage';
 
 /** The stored items as they were before these changes. */
 export function itemsBefore(current: Items, changes: ItemChanges): Items {
@@ -21,7 +21,7 @@ export function touchesReminders(changes: ItemChanges): boolean {
  * change was in an area it doesn't read preferences from. A change of area counts: the
  * preferences before it are those of the area it came from.
  */
-export function preferencesBefore(changed: StorageAreaName, changes: ItemChanges, now: Record<StorageAreaName, Items>): Items | undefined {
+export function preferencesBefore(changed: PreferencesArea, changes: ItemChanges, now: Record<PreferencesArea, Items>): Items | undefined {
   const areaChange = changed === 'local' ? changes[PREFERENCES_AREA_KEY] : undefined;
   const from = parsePreferencesArea(areaChange ? areaChange.oldValue : now.local[PREFERENCES_AREA_KEY]);
   if (from === changed) return preferenceItems(itemsBefore(now[changed], changes));

@@ -1,23 +1,49 @@
+import { pausePagePath, type PauseRequest } from '../core/pause-request';
 import type { ReminderPreferences } from '../core/reminders/active-windows';
 import { invitationAt } from '../core/reminders/invitations';
+import type { ReminderResponse } from '../core/reminders/reminder-events';
 import type { ScheduleState } from '../core/reminders/schedule-state';
 import { badgeFor, reminderStatus } from '../core/reminders/status';
-import { alarmTimeFor } from '../core/reminders/transitions';
+import { alarmChange, alarmTimeFor } from '../core/reminders/transitions';
+import { PAUSE_WINDOW_KEY } from '../core/storage-keys';
 import { setBadge } from '../platform/action';
-import { clearAlarm, setAlarmAt } from '../platform/alarms';
+import { alarmTime, clearAlarm, setAlarmAt } from '../platform/alarms';
 import { getMessage } from '../platform/i18n';
 import { clearNotification, showNotification } from '../platform/notifications';
-import { focusedWindowIsFullscreen, openPageWindow, someTabIsAudible } from '../platform/windows';
+import { readItems, writeItems } from '../platform/storage';
+import { focusedWindowIsFullscreen, focusPageWindow, openPageWindow, someTabIsAudible } from '../platform/windows';
+import { createWriteQueue } from '../platform/write-queue';
+import { saveTransition } from './reminder-store';
+import { shareTakenPause } from './shared-pause';
 
 export const REMINDER_ALARM = 'kindly-pause';
 export const REMINDER_NOTIFICATION = 'kindly-pause';
+/** A test reminder has a notification of its own: its clicks open a test pause. */
+export const TEST_REMINDER_NOTIFICATION = 'kindly-test-reminder';
 export const PAUSE_WINDOW_SIZE = { width: 440, height: 600 };
 
 /** The one alarm and the badge always follow the stored schedule. */
 export async function applySchedule(reminders: ReminderPreferences, state: ScheduleState, now: number): Promise<void> {
-  const when = alarmTimeFor(reminders, state, now);
-  await (when === null ? clearAlarm(REMINDER_ALARM) : setAlarmAt(REMINDER_ALARM, when));
+  const change = alarmChange(await alarmTime(REMINDER_ALARM), alarmTimeFor(reminders, state, now), now);
+  if (change === 'clear') await clearAlarm(REMINDER_ALARM);
+  else if (change !== 'keep') await setAlarmAt(REMINDER_ALARM, change.set);
   await showBadge(reminders, state, now);
+}
+
+/** When the schedule couldn't even be read: the alarm rings again then, to try once more. */
+export function retryAt(when: number): Promise<void> {
+  return setAlarmAt(REMINDER_ALARM, when).catch(() => undefined);
+}
+
+/** Does what the event's response asks for; returns the schedule as it stands afterwards. */
+export async function applyResponse(reminders: ReminderPreferences, response: ReminderResponse): Promise<ScheduleState> {
+  if (response.clear) await clearReminder();
+  if (response.sharePause !== undefined) await shareTakenPause(response.sharePause);
+  if (!response.show || (await showReminder(reminders, response.state))) return response.state;
+  // The notification could not be shown: say so, and let the badge carry reminders.
+  const blocked = { ...response.state, notificationsBlocked: true };
+  await saveTransition({ state: blocked, log: [] });
+  return blocked;
 }
 
 function clock(time: number): string {
@@ -50,23 +76,53 @@ export async function personIsBusy(reminders: ReminderPreferences): Promise<bool
   return fullscreen || audible;
 }
 
-/** The pause window: a one-minute breathing pause, or a given exercise from a given step. */
-export function openPauseWindow(exercise?: { id: string; step?: number }): Promise<void> {
-  const query = exercise ? `?${new URLSearchParams({ exercise: exercise.id, step: String(exercise.step ?? 0) }).toString()}` : '';
-  return openPageWindow(`pause.html${query}`, PAUSE_WINDOW_SIZE);
+/** One open at a time, even when a reminder, the shortcut and the popup ask at once. */
+const oneWindowAtATime = createWriteQueue();
+
+/**
+ * The pause window: a one-minute breathing pause, a given exercise from a given step, or a test
+ * reminder's pause. Only one is ever open: asked again, the open one comes to the front, showing
+ * what was asked for when that was an exercise or the window held a test.
+ */
+export function openPauseWindow(request: PauseRequest = {}): Promise<void> {
+  return oneWindowAtATime(async () => {
+    const path = pausePagePath(request);
+    const open = (await readItems('session', [PAUSE_WINDOW_KEY]))[PAUSE_WINDOW_KEY] as { id: number; path: string } | undefined;
+    if (open) {
+      const replace = request.exercise !== undefined || request.test === true || open.path.includes('test=1');
+      const showing = replace && open.path !== path ? path : undefined;
+      if (await focusPageWindow(open.id, showing)) {
+        if (showing) await writeItems('session', { set: { [PAUSE_WINDOW_KEY]: { id: open.id, path } } });
+        return;
+      }
+    }
+    const id = await openPageWindow(path, PAUSE_WINDOW_SIZE);
+    if (id !== undefined) await writeItems('session', { set: { [PAUSE_WINDOW_KEY]: { id, path } } });
+  });
 }
 
-/** Shows a reminder in the style the person chose. Returns false if notifications failed. */
-export async function showReminder(reminders: ReminderPreferences, state: ScheduleState): Promise<boolean> {
+/** The pause window was closed: the next request opens a new one. */
+export async function pauseWindowClosed(windowId: number): Promise<void> {
+  const open = (await readItems('session', [PAUSE_WINDOW_KEY]))[PAUSE_WINDOW_KEY] as { id: number } | undefined;
+  if (open?.id === windowId) await writeItems('session', { remove: [PAUSE_WINDOW_KEY] });
+}
+
+/**
+ * Shows a reminder in the style the person chose. Returns false if notifications failed. Where
+ * notifications have no buttons (Firefox), its words say that a click starts the pause.
+ */
+export async function showReminder(reminders: ReminderPreferences, state: ScheduleState, test = false): Promise<boolean> {
   if (reminders.style === 'window') {
-    await openPauseWindow();
+    await openPauseWindow({ test });
     return true;
   }
-  if (reminders.style === 'badge' || state.notificationsBlocked) return true;
+  if (reminders.style === 'badge' || (state.notificationsBlocked && !test)) return true;
+  const invitation = getMessage(invitationAt(state.lastInvitation));
   try {
-    await showNotification(REMINDER_NOTIFICATION, {
-      title: getMessage('reminderTitle'),
-      message: getMessage(invitationAt(state.lastInvitation)),
+    await showNotification(test ? TEST_REMINDER_NOTIFICATION : REMINDER_NOTIFICATION, {
+      title: getMessage(test ? 'reminderTestTitle' : 'reminderTitle'),
+      message: invitation,
+      messageWithoutButtons: `${invitation} ${getMessage('reminderClickToPause')}`,
       buttons: [getMessage('reminderTakePause'), getMessage('reminderSnooze15')],
       silent: !reminders.sound,
     });
@@ -76,9 +132,11 @@ export async function showReminder(reminders: ReminderPreferences, state: Schedu
   }
 }
 
-/** For a test reminder in badge-only style: the dot, until the next change of schedule. */
-export function showTestBadge(): Promise<void> {
-  return setBadge(getMessage('badgeReminder'), getMessage('badgeTitleReminder'));
+/** A test reminder, in the person's style; for badge-only, the dot until the schedule next changes. */
+export async function showTestReminder(reminders: ReminderPreferences, state: ScheduleState): Promise<boolean> {
+  if (reminders.style !== 'badge') return showReminder(reminders, state, true);
+  await setBadge(getMessage('badgeReminder'), getMessage('badgeTitleReminder'));
+  return true;
 }
 
 export function clearReminder(): Promise<void> {

@@ -25,6 +25,12 @@ export const PREFERENCE_BACKUP_SEEN_KEY = 'preferencesBackupSeenAt';
 export const dayListPrefixes = { journal: 'journal:', pauseLog: 'pauseLog:' } as const;
 export type DayList = keyof typeof dayListPrefixes;
 
+// storage.session: in memory, until the browser closes.
+/** The worker couldn't read or store its schedule: when, and why (the options page says so). */
+export const REMINDER_PROBLEM_KEY = 'reminderProblem';
+/** The pause window that is open, so a second one is never opened beside it. */
+export const PAUSE_WINDOW_KEY = 'pauseWindow';
+
 // The pages' localStorage: read synchronously, before first paint.
 /** A copy of the preference items. */
 export const PREFERENCE_SNAPSHOT_KEY = 'kindly.preferenceSnapshot';

@@ -1,9 +1,11 @@
+import { notificationPermissionIsKnown, notificationSoundCanBeChosen } from '../platform/notification-features';
 import { t } from '../ui/i18n';
 import { RhythmSummary } from '../ui/rhythm-summary';
 import { ActiveHours } from './active-hours';
 import { OptionNumber, OptionRadios, OptionToggle } from './option-fields';
 import { useOptions } from './options-context';
 import { OptionsSection } from './options-section';
+import { ReminderProblemNotice } from './reminder-problem-notice';
 import { TestReminder } from './test-reminder';
 
 export function RemindersSection() {
@@ -11,6 +13,8 @@ export function RemindersSection() {
   return (
     <OptionsSection section="reminders" title={t('optionsRemindersHeading')}>
       <RhythmSummary reminders={preferences.reminders} />
+      <ReminderProblemNotice />
+      <p class="field__hint">{t('optionsSnoozeAndPause')}</p>
       <OptionToggle name="reminders.enabled" label={t('fieldRemindersEnabled')} />
       <OptionNumber name="reminders.everyMinutes" label={t('fieldEveryMinutes')} hint={t('fieldEveryMinutesHint')} min={10} max={180} />
       <ActiveHours />
@@ -35,7 +39,12 @@ export function RemindersSection() {
           { value: 'badge', label: t('fieldStyleBadge'), description: t('fieldStyleBadgeHint') },
         ]}
       />
-      <OptionToggle name="reminders.sound" label={t('fieldSound')} hint={t('fieldSoundHint')} />
+      {preferences.reminders.style === 'notification' && !notificationPermissionIsKnown() && <p class="field__hint">{t('fieldNotificationsUnknowable')}</p>}
+      {notificationSoundCanBeChosen() ? (
+        <OptionToggle name="reminders.sound" label={t('fieldSound')} hint={t('fieldSoundHint')} />
+      ) : (
+        <p class="field__hint">{t('fieldSoundBySystem')}</p>
+      )}
       <TestReminder />
     </OptionsSection>
   );

@@ -1,4 +1,5 @@
 import { exerciseById, type Exercise } from '../core/exercises';
+import { parsePauseRequest } from '../core/pause-request';
 
 export interface RequestedExercise {
   exercise: Exercise;
@@ -10,9 +11,8 @@ export interface RequestedExercise {
  * it). An unknown or missing id asks for nothing: the window keeps its one-minute breathing pause.
  */
 export function requestedExercise(search: string): RequestedExercise | undefined {
-  const params = new URLSearchParams(search);
-  const exercise = exerciseById(params.get('exercise') ?? '');
+  const { exercise: id, step = 0 } = parsePauseRequest(search);
+  const exercise = exerciseById(id ?? '');
   if (!exercise) return undefined;
-  const step = Number(params.get('step') ?? 0);
-  return { exercise, step: Number.isInteger(step) && step > 0 ? Math.min(step, exercise.steps.length - 1) : 0 };
+  return { exercise, step: Math.min(step, exercise.steps.length - 1) };
 }

@@ -1,9 +1,11 @@
 import browser from 'webextension-polyfill';
 
-/** Sets the named alarm for `when`, unless it is already set within a second of that. */
+/** When the named alarm is set to ring, if it is set. */
+export async function alarmTime(name: string): Promise<number | undefined> {
+  return (await browser.alarms.get(name))?.scheduledTime;
+}
+
 export async function setAlarmAt(name: string, when: number): Promise<void> {
-  const existing = await browser.alarms.get(name);
-  if (existing && Math.abs(existing.scheduledTime - when) < 1_000) return;
   await browser.alarms.create(name, { when });
 }
 
@@ -11,6 +13,7 @@ export async function clearAlarm(name: string): Promise<void> {
   await browser.alarms.clear(name);
 }
 
+/** Calls back with each alarm's name and the time it was set to ring (it may ring later). */
 export function onAlarm(callback: (name: string, scheduledTime: number) => void): void {
   browser.alarms.onAlarm.addListener((alarm) => callback(alarm.name, alarm.scheduledTime));
 }

@@ -5,6 +5,8 @@ export interface ReminderNotification {
   message: string;
   /** Chrome shows them; Firefox has none, and a click on the notification stands in. */
   buttons: string[];
+  /** The message where there are no buttons: it says that a click does what they would. */
+  messageWithoutButtons: string;
   silent: boolean;
 }
 
@@ -17,19 +19,24 @@ export async function notificationsAllowed(): Promise<boolean> {
 
 /**
  * Shows (or replaces: same id) the one reminder notification. Firefox throws on `buttons` and
- * some builds on `silent`, so it is retried with the plain options the browser accepts.
+ * on `silent`, so it is retried with the plain options the browser accepts, and the words that
+ * say a click starts the pause.
  */
 export async function showNotification(id: string, notification: ReminderNotification): Promise<void> {
   const base = {
     type: 'basic' as const,
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
     title: notification.title,
-    message: notification.message,
   };
   try {
-    await browser.notifications.create(id, { ...base, buttons: notification.buttons.map((title) => ({ title })), silent: notification.silent } as typeof base);
+    await browser.notifications.create(id, {
+      ...base,
+      message: notification.message,
+      buttons: notification.buttons.map((title) => ({ title })),
+      silent: notification.silent,
+    } as typeof base & { message: string });
   } catch {
-    await browser.notifications.create(id, base);
+    await browser.notifications.create(id, { ...base, message: notification.messageWithoutButtons });
   }
 }
 

@@ -1,4 +1,5 @@
-export type StorageAreaName = 'sync' | 'local';
+/** sync and local as the browser names them; session lives in memory until the browser closes. */
+export type StorageAreaName = 'sync' | 'local' | 'session';
 
 /** Which limit was hit, so the UI can say it in plain words. */
 export type QuotaKind = 'item-too-large' | 'area-full' | 'too-many-items' | 'too-many-writes';

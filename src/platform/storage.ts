@@ -19,6 +19,7 @@ export interface WritePlan {
 const queues: Record<StorageAreaName, ReturnType<typeof createWriteQueue>> = {
   sync: createWriteQueue(),
   local: createWriteQueue(),
+  session: createWriteQueue(),
 };
 
 async function applyPlan(area: StorageAreaName, plan: WritePlan): Promise<void> {

@@ -13,11 +13,13 @@ const practiceTitles: Record<Practice, MessageKey> = {
 
 interface Props {
   exercises: readonly Exercise[];
+  /** Ids the person marked as favourites in Options: listed first, in their own group. */
+  favourites?: readonly string[];
   breathingMinutes: number;
   onStart: (exercise: Exercise) => void;
 }
 
-export function ExerciseButton({ exercise, breathingMinutes, onStart }: { exercise: Exercise } & Omit<Props, 'exercises'>) {
+export function ExerciseButton({ exercise, breathingMinutes, onStart }: { exercise: Exercise } & Omit<Props, 'exercises' | 'favourites'>) {
   return (
     <button type="button" class="exercise" onClick={() => onStart(exercise)}>
       <span class="exercise__title">{t(exercise.title as MessageKey)}</span>
@@ -26,26 +28,36 @@ export function ExerciseButton({ exercise, breathingMinutes, onStart }: { exerci
   );
 }
 
-/** Every exercise the person hasn't hidden, grouped by the practice it belongs to. */
-export function ExerciseList({ exercises, breathingMinutes, onStart }: Props) {
+function Group({ title, exercises, breathingMinutes, onStart }: { title: string } & Omit<Props, 'favourites'>) {
+  return (
+    <div class="practice">
+      <h3>{title}</h3>
+      <ul>
+        {exercises.map((exercise) => (
+          <li key={exercise.id}>
+            <ExerciseButton exercise={exercise} breathingMinutes={breathingMinutes} onStart={onStart} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * Every exercise the person hasn't hidden: their favourites first, in the order Options lists
+ * them, then the rest grouped by the practice each belongs to. None is listed twice.
+ */
+export function ExerciseList({ exercises, favourites = [], breathingMinutes, onStart }: Props) {
+  const favoured = exercises.filter((exercise) => favourites.includes(exercise.id));
+  const rest = exercises.filter((exercise) => !favourites.includes(exercise.id));
   return (
     <section class="exercises" aria-labelledby="all-exercises">
       <h2 id="all-exercises">{t('popupAllExercises')}</h2>
+      {favoured.length > 0 && <Group title={t('popupFavourites')} exercises={favoured} breathingMinutes={breathingMinutes} onStart={onStart} />}
       {practices.map((practice) => {
-        const inPractice = exercises.filter((exercise) => exercise.practice === practice);
+        const inPractice = rest.filter((exercise) => exercise.practice === practice);
         if (inPractice.length === 0) return null;
-        return (
-          <div key={practice} class="practice">
-            <h3>{t(practiceTitles[practice])}</h3>
-            <ul>
-              {inPractice.map((exercise) => (
-                <li key={exercise.id}>
-                  <ExerciseButton exercise={exercise} breathingMinutes={breathingMinutes} onStart={onStart} />
-                </li>
-              ))}
-            </ul>
-          </div>
-        );
+        return <Group key={practice} title={t(practiceTitles[practice])} exercises={inPractice} breathingMinutes={breathingMinutes} onStart={onStart} />;
       })}
     </section>
   );

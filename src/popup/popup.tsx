@@ -54,7 +54,7 @@ export function Popup() {
       </header>
       {parsed && <ReminderControls reminders={parsed.preferences.reminders} />}
       <Suggested now={openedAt} exercises={visible} breathingMinutes={breathingMinutes} onStart={setRunning} />
-      <ExerciseList exercises={visible} breathingMinutes={breathingMinutes} onStart={setRunning} />
+      <ExerciseList exercises={visible} favourites={preferences.exercises.favourites} breathingMinutes={breathingMinutes} onStart={setRunning} />
       <footer>
         <button type="button" class="quiet" onClick={() => void sendToWorker({ kind: 'start-pause' })}>
           {t('popupPauseWindow')}

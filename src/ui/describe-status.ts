@@ -21,6 +21,8 @@ export function describeStatus(status: ReminderStatus, now: number): string {
       return t('remindersOff');
     case 'away':
       return t('statusAway');
+    case 'waiting':
+      return t('statusWaiting');
     case 'no-active-time':
       return t('statusNoActiveTime');
     case 'snoozed':

@@ -5,7 +5,11 @@ import { local } from '../helpers/time-zones';
 
 const monday = (hours: number, minutes = 0) => local(2026, 11, 23, hours, minutes);
 const at = (time: number) => vi.setSystemTime(time);
-const alarm = async () => fire(fakeBrowser.alarms.onAlarm.trigger({ name: 'kindly-pause', scheduledTime: Date.now() } as never));
+/** The reminder alarm rings now, as the browser rings it: with the time it was set for. */
+const alarm = async () => {
+  const scheduledTime = (await reminderAlarm())?.scheduledTime ?? Date.now();
+  await fire(fakeBrowser.alarms.onAlarm.trigger({ name: 'kindly-pause', scheduledTime } as never));
+};
 const notifications = () => fakeBrowser.notifications.getAllCreateOptions();
 const windowsCreate = () => vi.spyOn(fakeBrowser.windows, 'create');
 
@@ -46,12 +50,17 @@ describe('the reminder worker', () => {
 
   it('opens the pause window from the notification button or a click, and records the pause once it opens', async () => {
     const create = windowsCreate();
+    const focus = vi.spyOn(fakeBrowser.windows, 'update');
     at(monday(10, 30));
     await alarm();
     await fire(fakeBrowser.notifications.onButtonClicked.trigger('kindly-pause', 0));
+    // One pause window at a time: asked again, the open one comes to the front.
     await fire(fakeBrowser.notifications.onClicked.trigger('kindly-pause'));
-    expect(create).toHaveBeenCalledTimes(2);
+    await fire(fakeApis().commands.onCommand.trigger('start-pause'));
+    expect(create).toHaveBeenCalledTimes(1);
     expect(create.mock.calls[0]?.[0]).toMatchObject({ url: expect.stringContaining('pause.html') as string, type: 'popup' });
+    expect(focus).toHaveBeenCalledTimes(2);
+    expect(focus.mock.calls[0]?.[1]).toEqual({ focused: true });
     at(monday(10, 31));
     await fire(sendMessage({ kind: 'pause-opened' }));
     expect(await pauseLog()).toEqual([{ at: monday(10, 31), outcome: 'taken' }]);
@@ -96,11 +105,20 @@ describe('the reminder worker', () => {
     ]);
   });
 
-  it('does not show a reminder late after sleep; plans the next from now', async () => {
+  it('does not show a reminder late after sleep; plans the next from now, and records nothing', async () => {
     at(monday(13, 5));
     await alarm();
     expect(notifications()).toEqual({});
     expect((await reminderAlarm())?.scheduledTime).toBe(monday(14, 5));
+    expect(await pauseLog()).toEqual([]);
+  });
+
+  it('at browser start, an alarm that was due while it was closed logs no time away', async () => {
+    at(monday(15));
+    await alarm();
+    await fire(fakeBrowser.runtime.onStartup.trigger());
+    expect(await pauseLog()).toEqual([]);
+    expect((await reminderAlarm())?.scheduledTime).toBe(monday(16));
   });
 
   it('waits while the focused window is fullscreen, and checks again a few minutes later', async () => {
@@ -197,10 +215,35 @@ describe('the reminder worker', () => {
     expect((await reminderAlarm())?.scheduledTime).toBe(monday(15, 10));
   });
 
-  it('snoozes, pauses and resumes on request from the popup, with the badge to match', async () => {
+  it('snooze only postpones: with no reminder waiting it changes nothing and records nothing', async () => {
     at(monday(10));
     await fire(sendMessage({ kind: 'snooze', minutes: 5 }));
-    expect((await reminderAlarm())?.scheduledTime).toBe(monday(10, 5));
+    expect((await reminderAlarm())?.scheduledTime).toBe(monday(10, 30));
+    expect(await pauseLog()).toEqual([]);
+    // A reminder that is showing comes back five minutes later.
+    at(monday(10, 30));
+    await alarm();
+    at(monday(10, 31));
+    await fire(sendMessage({ kind: 'snooze', minutes: 5 }));
+    expect((await reminderAlarm())?.scheduledTime).toBe(monday(10, 36));
+    expect(notifications()).toEqual({});
+    expect(await pauseLog()).toEqual([{ at: monday(10, 31), outcome: 'snoozed' }]);
+  });
+
+  it('a reminder snoozed past the active hours comes back with the next active hours’ rhythm', async () => {
+    at(monday(17, 50));
+    await fire(sendMessage({ kind: 'resume' }));
+    at(monday(18, 50));
+    // Active until 18:00: the rhythm planned nothing more today; the reminder that showed at
+    // 17:55 is still up when the person snoozes it.
+    await fakeBrowser.storage.local.set({ schedule: { rhythmFrom: monday(17, 55), shownAt: monday(17, 55) } });
+    at(monday(17, 58));
+    await fire(sendMessage({ kind: 'snooze', minutes: 15 }));
+    expect((await reminderAlarm())?.scheduledTime).toBe(local(2026, 11, 24, 10, 0));
+  });
+
+  it('pauses and resumes on request from the popup, with the badge to match', async () => {
+    at(monday(10));
     await fire(sendMessage({ kind: 'pause-reminders', length: 'hour' }));
     expect(await fakeBrowser.action.getBadgeText({})).toBe('off');
     expect((await reminderAlarm())?.scheduledTime).toBe(monday(11));
@@ -212,12 +255,39 @@ describe('the reminder worker', () => {
     expect((await reminderAlarm())?.scheduledTime).toBe(monday(13));
   });
 
-  it('shows a test reminder exactly as a real one looks, leaving the rhythm alone', async () => {
+  it('shows a test reminder as a real one looks, marked as a test, leaving the rhythm and the record alone', async () => {
     at(monday(9, 45));
+    const schedule = await storedSchedule();
     await fire(sendMessage({ kind: 'test-reminder' }));
-    expect(notifications()['kindly-pause']).toMatchObject({ title: 'A moment for you', buttons: [{ title: 'Take a pause' }, { title: 'Snooze 15 min' }] });
+    expect(notifications()['kindly-test-reminder']).toMatchObject({
+      title: 'A test reminder: this is how one looks',
+      buttons: [{ title: 'Take a pause' }, { title: 'Snooze 15 min' }],
+    });
+    expect(notifications()['kindly-pause']).toBeUndefined();
+    // Its buttons and a click open a test pause, which counts for nothing.
+    const create = windowsCreate();
+    await fire(fakeBrowser.notifications.onButtonClicked.trigger('kindly-test-reminder', 0));
+    expect(create.mock.calls[0]?.[0]).toMatchObject({ url: expect.stringMatching(/pause\.html\?test=1$/) as string });
+    await fire(fakeBrowser.notifications.onButtonClicked.trigger('kindly-test-reminder', 1));
+    expect(notifications()).toEqual({});
+    expect(await storedSchedule()).toEqual(schedule);
     expect((await reminderAlarm())?.scheduledTime).toBe(monday(10, 30));
     expect(await pauseLog()).toEqual([]);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('a test reminder in the pause-window style opens a test pause, and changes nothing', async () => {
+    await fire(fakeBrowser.storage.sync.set({ 'reminders.style': 'window' }));
+    const schedule = await storedSchedule();
+    const create = windowsCreate();
+    await fire(sendMessage({ kind: 'test-reminder' }));
+    expect(create.mock.calls[0]?.[0]).toMatchObject({ url: expect.stringMatching(/pause\.html\?test=1$/) as string });
+    expect(await storedSchedule()).toEqual(schedule);
+    expect(await pauseLog()).toEqual([]);
+    // A real reminder meanwhile shows the real pause in the same window.
+    at(monday(10, 30));
+    await alarm();
+    expect(create).toHaveBeenCalledTimes(1);
   });
 
   it('a test reminder says so when the system blocks notifications, and shows the badge in badge style', async () => {
@@ -227,6 +297,37 @@ describe('the reminder worker', () => {
     await fakeBrowser.storage.sync.set({ 'reminders.style': 'badge' });
     await fire(sendMessage({ kind: 'test-reminder' }));
     expect(await fakeBrowser.action.getBadgeText({})).toBe('•');
+  });
+
+  it('sets the alarm again even when storing the schedule fails, and keeps the problem for the options page', async () => {
+    at(monday(10, 30));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    await alarm();
+    // The reminder still shows, and the next one is planned as if it had been stored.
+    expect(notifications()['kindly-pause']).toBeDefined();
+    expect((await reminderAlarm())?.scheduledTime).toBe(monday(11, 30));
+    expect(await fakeBrowser.storage.session.get('reminderProblem')).toEqual({ reminderProblem: { at: monday(10, 30), kind: 'area-full' } });
+    // Once storing works again, the problem is no longer on record.
+    vi.mocked(fakeBrowser.storage.local.set).mockRestore();
+    at(monday(10, 40));
+    await fire(sendMessage({ kind: 'pause-opened' }));
+    expect(await fakeBrowser.storage.session.get(null)).not.toHaveProperty('reminderProblem');
+  });
+
+  it('tries again in a minute when it can’t even read its schedule', async () => {
+    at(monday(10, 30));
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('IO error'));
+    await alarm();
+    expect((await reminderAlarm())?.scheduledTime).toBe(monday(10, 31));
+  });
+
+  it('keeps an alarm set for a pause that is due, rather than setting it again for now', async () => {
+    // Due at 10:30; the worker wakes for something else at 10:30:20, before the alarm rang.
+    at(monday(10, 30) + 20_000);
+    const create = vi.spyOn(fakeBrowser.alarms, 'create');
+    await fire(fakeApis().idle.onStateChanged.trigger('active'));
+    expect(create).not.toHaveBeenCalled();
+    expect((await reminderAlarm())?.scheduledTime).toBe(monday(10, 30));
   });
 
   it('ignores messages it does not know', async () => {

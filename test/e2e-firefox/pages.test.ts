@@ -8,7 +8,7 @@ const pages = [
   { path: 'popup.html', heading: 'Kindly', text: /Next pause (at|\w+day at) / },
   { path: 'options.html', heading: 'Kindly preferences', text: /Kindly makes no network requests and has no analytics/ },
   { path: 'newtab.html', heading: 'A kind thought for this moment', text: /\w+/ },
-  { path: 'pause.html', heading: 'A minute for you', text: /Breathe in/ },
+  { path: 'pause.html', heading: 'A minute for you', text: /Even breathing/ },
 ];
 
 for (const { path, heading, text } of pages) {

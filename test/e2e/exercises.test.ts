@@ -10,6 +10,18 @@ test('the popup shows the next pause and every exercise', async ({ extension }) 
   expect(await axeViolations(popup)).toEqual([]);
 });
 
+test('the exercises marked as favourites in Options come first in the popup', async ({ extension }) => {
+  const options = await extension.openPage('options.html');
+  const exercisesSection = options.getByRole('region', { name: 'Exercises' });
+  await exercisesSection.getByRole('group', { name: 'Values compass' }).getByRole('checkbox', { name: 'Favourite' }).check();
+  await expect.poll(async () => (await storageContents(await extension.worker(), 'sync'))['exercises.favourites']).toEqual(['values-compass']);
+  const popup = await extension.openPage('popup.html');
+  const list = popup.getByRole('region', { name: 'All exercises' });
+  await expect.poll(() => list.locator('h3').first().textContent()).toBe('Your favourites');
+  expect(await list.locator('.practice').first().locator('.exercise__title').allTextContents()).toEqual(['Values compass']);
+  expect(await list.getByRole('button', { name: /Values compass/ }).count()).toBe(1);
+});
+
 test('starting even breathing runs the pacer, and the runner has no accessibility violations', async ({ extension }) => {
   const popup = await extension.openPage('popup.html');
   await popup.getByRole('button', { name: /Even breathing/ }).first().click();

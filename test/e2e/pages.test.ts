@@ -6,7 +6,7 @@ const pages = [
   { path: 'popup.html', heading: 'Kindly', text: /Next pause .*Suggested for now.*All exercises/ },
   { path: 'options.html', heading: 'Kindly preferences', text: /Kindly makes no network requests and has no analytics/ },
   { path: 'chrome://newtab', heading: 'A kind thought for this moment', text: /\w+/ },
-  { path: 'pause.html', heading: 'A minute for you', text: /Breathe in/ },
+  { path: 'pause.html', heading: 'A minute for you', text: /Even breathing/ },
   { path: 'support.html', heading: 'More support', text: /not therapy and not a medical device.*988.*116 123.*findahelpline\.com/s },
 ];
 

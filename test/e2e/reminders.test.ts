@@ -6,13 +6,16 @@ import { controlWorker } from './harness/worker';
 import {
   badgeText,
   clickNotificationButton,
+  dispatchCommand,
   dispatchIdleState,
   notificationIds,
+  pageSettled,
   reminderAlarmTime,
   ringReminderNow,
   setStorage,
   storageContents,
   workerSettled,
+  type WorkerGlobals,
 } from './harness/worker-hooks';
 
 const MINUTE = 60_000;
@@ -102,15 +105,24 @@ test('time away is rest: idle, then active, restarts the rhythm from the return'
   expect(log.flatMap(([, entries]) => entries as { outcome: string }[]).map((entry) => entry.outcome)).toEqual(['away']);
 });
 
-test('the popup shows the next pause and snoozes through the worker', async ({ extension }) => {
+test('the popup offers snooze only for a waiting reminder, and snoozing postpones it', async ({ extension }) => {
   const worker = await extension.worker();
   await setStorage(worker, 'sync', allDay);
   await workerSettled(worker);
   const popup = await extension.openPage('popup.html');
   await expect.poll(() => popup.locator('.status').textContent()).toMatch(/^Next pause at .* · in (9|10) min$/);
-  await popup.getByRole('button', { name: '30 min' }).click();
+  // Nothing is waiting: nothing to snooze, so no control can bring the pause forward.
+  expect(await popup.getByRole('button', { name: '30 min', exact: true }).count()).toBe(0);
+  const planned = (await reminderAlarmTime(worker)) ?? 0;
+
+  await ringReminderNow(worker, 10);
+  await expect.poll(() => popup.locator('.status').textContent()).toBe("A pause is here for you, whenever you're ready.");
+  await popup.getByRole('button', { name: '30 min', exact: true }).click();
   await expect.poll(() => popup.locator('.status').textContent()).toMatch(/^Snoozed\. Next pause at /);
   expect(await badgeText(worker)).toBe('zz');
+  const snoozedTo = (await reminderAlarmTime(worker)) ?? 0;
+  expect(snoozedTo - Date.now()).toBeGreaterThan(29 * MINUTE);
+  expect(snoozedTo).toBeGreaterThan(planned);
   await popup.getByRole('button', { name: 'Until I resume' }).click();
   await expect.poll(() => popup.locator('.status').textContent()).toBe('Reminders are paused until you resume them.');
   expect(await badgeText(worker)).toBe('off');
@@ -121,7 +133,7 @@ test('the keyboard shortcut opens the pause window', async ({ extension }) => {
   const worker = await extension.worker();
   await workerSettled(worker);
   const opened = extension.context.waitForEvent('page', (page) => page.url().endsWith('/pause.html'));
-  await worker.evaluate(() => (globalThis as unknown as { chrome: { commands: { onCommand: { dispatch(name: string): void } } } }).chrome.commands.onCommand.dispatch('start-pause'));
+  await dispatchCommand(worker, 'start-pause');
   const pause = await opened;
   await expect.poll(() => pause.locator('h1').textContent()).toBe('A minute for you');
 });
@@ -145,3 +157,74 @@ test('a reminder waits while the focused window is fullscreen', async ({ extensi
   expect(await notificationIds(worker)).toEqual([]);
   expect(((await reminderAlarmTime(worker)) ?? 0) - Date.now()).toBeLessThanOrEqual(3 * MINUTE);
 });
+
+/** Active hours that begin two hours from now and last two: the tests are outside them, whatever the hour. */
+function laterToday(): Record<string, unknown> {
+  const clock = (at: number) => {
+    const date = new Date(at);
+    return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+  };
+  return { ...allDay, 'reminders.activeFrom': clock(Date.now() + 120 * MINUTE), 'reminders.activeUntil': clock(Date.now() + 240 * MINUTE) };
+}
+
+test('outside the active hours nothing can be snoozed; a reminder still up, snoozed, comes back in the coming hours’ rhythm', async ({ extension }) => {
+  const worker = await extension.worker();
+  const prefs = laterToday();
+  await setStorage(worker, 'sync', prefs);
+  await workerSettled(worker);
+  const popup = await extension.openPage('popup.html');
+  await expect.poll(() => popup.locator('.status').textContent()).toMatch(/^Next pause (at|\w+day at) /);
+  expect(await popup.getByRole('button', { name: '5 min', exact: true }).count()).toBe(0);
+  const reminders = { ...defaultPreferences.reminders, activeFrom: prefs['reminders.activeFrom'] as string, activeUntil: prefs['reminders.activeUntil'] as string, everyMinutes: 10, activeDays: [0, 1, 2, 3, 4, 5, 6] };
+
+  // A reminder from the end of the last active hours is still up when the person snoozes it.
+  await setStorage(worker, 'local', { schedule: { rhythmFrom: Date.now() - MINUTE, shownAt: Date.now() - MINUTE } });
+  await expect.poll(() => popup.locator('.status').textContent()).toBe("A pause is here for you, whenever you're ready.");
+  await popup.getByRole('button', { name: '5 min', exact: true }).click();
+  await expect.poll(() => popup.locator('.status').textContent()).toMatch(/^Next pause (at|\w+day at) /);
+  await workerSettled(worker);
+  const { schedule } = (await storageContents(worker, 'local')) as { schedule: ScheduleState };
+  const expected = plannedPauseAt(reminders, schedule) ?? 0;
+  // The snooze lapsed outside active time: the coming hours start their usual rhythm, today.
+  expect(expected - Date.now()).toBeGreaterThan(125 * MINUTE);
+  expect(expected - Date.now()).toBeLessThan(135 * MINUTE);
+  expect(await reminderAlarmTime(worker)).toBeCloseTo(expected, -3);
+});
+
+test('a test reminder in the pause-window style opens a test pause: no pause recorded, rhythm unchanged, nothing sent to sync', async ({ extension }) => {
+  const worker = await extension.worker();
+  await setStorage(worker, 'sync', { ...allDay, 'reminders.style': 'window' });
+  await workerSettled(worker);
+  const before = { local: await storageContents(worker, 'local'), alarm: await reminderAlarmTime(worker) };
+  const options = await extension.openPage('options.html');
+  const opened = extension.context.waitForEvent('page', (page) => page.url().endsWith('/pause.html?test=1'));
+  await options.getByRole('button', { name: 'Send a test reminder' }).click();
+  const pause = await opened;
+  await expect.poll(() => pause.getByText(/This is a test reminder/).count()).toBe(1);
+  await pause.getByRole('button', { name: 'Finish now' }).click();
+  await expect.poll(() => pause.getByRole('button', { name: 'Close' }).count()).toBe(1);
+  await pageSettled(pause);
+  await workerSettled(worker);
+  expect(await storageContents(worker, 'local')).toEqual(before.local);
+  expect(await reminderAlarmTime(worker)).toBe(before.alarm);
+  expect(await storageContents(worker, 'sync')).toEqual({ ...allDay, 'reminders.style': 'window' });
+});
+
+test('one pause window at a time: the shortcut and the popup bring the open one forward', async ({ extension }) => {
+  const worker = await extension.worker();
+  await workerSettled(worker);
+  const pauseTabs = () =>
+    worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as WorkerGlobals;
+      return (await chrome.tabs.query({ url: `${chrome.runtime.getURL('pause.html')}*` })).length;
+    });
+  const opened = extension.context.waitForEvent('page', (page) => page.url().endsWith('/pause.html'));
+  await dispatchCommand(worker, 'start-pause');
+  await opened;
+  await dispatchCommand(worker, 'start-pause');
+  const popup = await extension.openPage('popup.html');
+  await popup.getByRole('button', { name: 'Open a one-minute pause' }).click();
+  await workerSettled(worker);
+  expect(await pauseTabs()).toBe(1);
+});
+

@@ -104,4 +104,26 @@ describe('Options: reminders', () => {
     await fakeBrowser.storage.local.set({ schedule: { rhythmFrom: Date.now(), notificationsBlocked: true } });
     expect(await section('Reminders').findByText(/blocking Kindly's notifications/)).toBeTruthy();
   });
+
+  it('says what snooze and pause do, as they behave', async () => {
+    await renderOptions();
+    expect(section('Reminders').getByText(/a snooze only ever postpones it/)).toBeTruthy();
+  });
+
+  it('mentions, in plain words, a reminder schedule the worker couldn’t save, until it can again', async () => {
+    await fakeBrowser.storage.session.set({ reminderProblem: { at: new Date(2026, 11, 1, 10, 40).getTime(), kind: 'area-full' } });
+    await renderOptions();
+    expect(await section('Reminders').findByText(/At 10:40\sAM, Kindly couldn't save its reminder schedule, because this device's storage is full\. Reminders carry on/)).toBeTruthy();
+    await fakeBrowser.storage.session.remove('reminderProblem');
+    await vi.waitFor(() => expect(section('Reminders').queryByText(/couldn't save its reminder schedule/)).toBeNull());
+  });
+
+  it('where the browser can’t choose the sound or know that notifications are off (Firefox), says so instead of offering a switch', async () => {
+    const notifications = fakeBrowser.notifications as { getPermissionLevel?: unknown };
+    delete notifications.getPermissionLevel;
+    await renderOptions();
+    expect(section('Reminders').queryByLabelText('Play the notification sound')).toBeNull();
+    expect(section('Reminders').getByText(/your system's notification settings decide whether reminders make a sound/)).toBeTruthy();
+    expect(section('Reminders').getByText(/doesn't tell add-ons whether notifications are turned off/)).toBeTruthy();
+  });
 });

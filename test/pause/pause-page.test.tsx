@@ -1,7 +1,9 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { journalEntries } from '../../src/core/journal';
 import { PausePage } from '../../src/pause/pause-page';
+import { writePreferenceSnapshot } from '../../src/ui/preference-snapshot-writer';
 
 /** Moves the page's clock on, letting Preact render what changed. */
 async function advance(ms: number) {
@@ -10,76 +12,66 @@ async function advance(ms: number) {
   });
 }
 
-const cue = () => document.querySelector('[aria-live="polite"]')?.textContent;
-const countdown = () => document.querySelector('.breathing-pacer__count')?.textContent;
+function openAt(url: string) {
+  window.history.replaceState(null, '', url);
+}
+
+const runnerTitle = () => screen.getByRole('heading', { level: 2 }).textContent;
+const journal = async () => journalEntries(await fakeBrowser.storage.local.get(null));
 
 beforeEach(() => {
   vi.useFakeTimers();
+  openAt('/pause.html');
 });
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  openAt('/');
+});
 
-describe('PausePage', () => {
-  it('opens with a heading, a warm line, and the first breath in', async () => {
+describe('PausePage: a reminder’s pause', () => {
+  it('opens with its heading and a minute of breathing in the default pattern, at once from the pages’ snapshot', () => {
+    writePreferenceSnapshot({ 'exercises.breathingPattern': 'box' });
+    render(<PausePage />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('A minute for you');
+    expect(runnerTitle()).toBe('Box breathing');
+  });
+
+  it('without a snapshot, waits for the preferences, then breathes in their pattern', async () => {
+    await fakeBrowser.storage.sync.set({ 'exercises.breathingPattern': 'cyclic-sigh' });
+    render(<PausePage />);
+    expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+    await advance(0);
+    expect(runnerTitle()).toBe('Cyclic sigh');
+  });
+
+  it('is a pause like any other: it goes into the journal when it ends, early or not', async () => {
     render(<PausePage />);
     await advance(0);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('A minute for you');
-    expect(screen.getByText(/Breathe along with the circle, or at your own pace/)).toBeTruthy();
-    expect(cue()).toBe('Breathe in');
-    expect(countdown()).toBe('6');
-  });
-
-  it('turns from in to out after five and a half seconds', async () => {
-    render(<PausePage />);
-    await advance(5_400);
-    expect(cue()).toBe('Breathe in');
-    await advance(300);
-    expect(cue()).toBe('Breathe out');
-    expect(countdown()).toBe('6');
-  });
-
-  it('stops the countdown while paused, and carries on from there on resume', async () => {
-    render(<PausePage />);
-    await advance(2_100);
-    expect(countdown()).toBe('4');
-    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
-    await advance(20_000);
-    expect(countdown()).toBe('4');
-    expect(cue()).toBe('Paused');
-    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
-    await advance(1_000);
-    expect(countdown()).toBe('3');
-    expect(cue()).toBe('Breathe in');
-  });
-
-  it('finishing early is welcome: the closing line, with focus on Close', async () => {
-    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
-    render(<PausePage />);
+    expect(runnerTitle()).toBe('Even breathing');
     await advance(3_000);
     fireEvent.click(screen.getByRole('button', { name: 'Finish now' }));
     await advance(0);
-    expect(screen.getByRole('status').textContent).toMatch(/However long it lasted, this pause was yours/);
-    const closeButton = screen.getByRole('button', { name: 'Close' });
-    expect(document.activeElement).toBe(closeButton);
-    fireEvent.click(closeButton);
-    expect(close).toHaveBeenCalledOnce();
+    expect(await journal()).toEqual([expect.objectContaining({ exercise: 'coherent-breathing', finished: false })]);
+    expect(screen.getByText('Noted in your journal, on this device only.')).toBeTruthy();
   });
 
-  it('ends by itself after the last breath of the minute', async () => {
+  it('as a test reminder’s pause, says so and records nothing', async () => {
+    openAt('/pause.html?test=1');
     render(<PausePage />);
-    await advance(54_800);
-    expect(screen.queryByRole('status')).toBeNull();
-    await advance(400);
-    expect(screen.getByRole('status').textContent).toMatch(/Thank you/);
-    expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
+    await advance(0);
+    expect(screen.getByText(/This is a test reminder: a reminder's pause looks like this\. Nothing about it is recorded/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Finish now' }));
+    await advance(0);
+    expect(screen.getByRole('button', { name: 'Close' })).toBeTruthy();
+    expect(screen.queryByText('Noted in your journal, on this device only.')).toBeNull();
+    expect(await journal()).toEqual([]);
   });
 
   it('closes the window with Esc, mid-breath or at the end', async () => {
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     render(<PausePage />);
     await advance(1_000);
-    fireEvent.keyDown(screen.getByRole('button', { name: 'Pause' }), { key: 'Escape' });
-    expect(close).toHaveBeenCalledOnce();
-    fireEvent.keyDown(document.body, { key: 'Enter' });
+    fireEvent.keyDown(document.body, { key: 'Escape' });
     expect(close).toHaveBeenCalledOnce();
   });
 
@@ -87,12 +79,10 @@ describe('PausePage', () => {
     await fakeBrowser.storage.sync.set({ 'exercises.motion': 'reduce' });
     render(<PausePage />);
     await advance(0);
-    const circle = document.querySelector<HTMLElement>('.breathing-pacer__circle');
-    expect(document.querySelector('.breathing-pacer--still')).toBeTruthy();
-    expect(circle?.style.transform).toBe('');
+    expect(document.querySelector('.runner--still')).toBeTruthy();
   });
 
-  it('stops its timer once closed', async () => {
+  it('stops its timers once closed', async () => {
     const { unmount } = render(<PausePage />);
     await advance(1_000);
     unmount();

@@ -41,6 +41,20 @@ describe('Popup', () => {
     }
   });
 
+  it('lists the person’s favourites first, once each, in their own group', async () => {
+    await fakeBrowser.storage.sync.set({ 'exercises.favourites': ['self-compassion-break', 'box-breathing'] });
+    render(<Popup />);
+    const list = within(screen.getByRole('region', { name: 'All exercises' }));
+    await vi.waitFor(() => expect(list.getAllByRole('heading', { level: 3 })[0]?.textContent).toBe('Your favourites'));
+    const groups = list.getAllByRole('list');
+    expect(within(groups[0]!).getAllByRole('button').map((button) => button.querySelector('.exercise__title')?.textContent)).toEqual([
+      'Box breathing',
+      'Self-compassion break',
+    ]);
+    expect(list.getAllByRole('button', { name: /Box breathing/ })).toHaveLength(1);
+    expect(list.getAllByRole('button')).toHaveLength(exercises.length);
+  });
+
   it('hides the exercises the person chose to hide', async () => {
     await fakeBrowser.storage.sync.set({ 'exercises.hidden': ['body-scan'] });
     render(<Popup />);

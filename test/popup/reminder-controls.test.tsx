@@ -43,12 +43,24 @@ describe('ReminderControls', () => {
     expect(send).toHaveBeenCalledWith({ kind: 'resume' });
   });
 
-  it('asks the worker to snooze or pause with one click', async () => {
+  it('asks the worker to pause with one click, and offers no snooze while no reminder is waiting', async () => {
     await showWith({ rhythmFrom: monday(10) });
+    expect(screen.queryByRole('group', { name: 'Snooze' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '15 min' })).toBeNull();
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    fireEvent.click(screen.getByRole('button', { name: 'Until tomorrow' }));
+    expect(send.mock.calls).toEqual([[{ kind: 'pause-reminders', length: 'tomorrow' }]]);
+  });
+
+  it('while a reminder is waiting, says so, and offers to take it now or snooze it', async () => {
+    const status = await showWith({ rhythmFrom: monday(10, 10), shownAt: monday(10, 10) });
+    expect(status.textContent).toBe("A pause is here for you, whenever you're ready.");
+    const waiting = screen.getByRole('group', { name: 'Snooze' });
+    expect(waiting.textContent).toBe('Take it nowor snooze it for5 min15 min30 min');
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     fireEvent.click(screen.getByRole('button', { name: '15 min' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Until tomorrow' }));
-    expect(send.mock.calls).toEqual([[{ kind: 'snooze', minutes: 15 }], [{ kind: 'pause-reminders', length: 'tomorrow' }]]);
+    fireEvent.click(screen.getByRole('button', { name: 'Take it now' }));
+    expect(send.mock.calls).toEqual([[{ kind: 'snooze', minutes: 15 }], [{ kind: 'start-pause' }]]);
   });
 
   it('follows the schedule live as the worker changes it', async () => {

@@ -22,11 +22,16 @@ export function plannedPauseAt(reminders: ReminderPreferences, state: ScheduleSt
   let snooze = state.snoozedUntil !== undefined && state.snoozedUntil >= from ? state.snoozedUntil : undefined;
 
   for (const window of activeWindowsFrom(from, reminders)) {
-    const anchor = Math.max(from, window.start);
-    const due = Math.max(snooze ?? anchor + rhythm, notBefore);
+    if (snooze !== undefined) {
+      const back = Math.max(snooze, notBefore);
+      if (back >= window.start && back < window.end) return back;
+      // A snooze that ends outside active time lapses. Ending after this window, the next
+      // window starts its usual rhythm; ending before it (snoozed after hours), this one does.
+      snooze = undefined;
+      if (back >= window.end) continue;
+    }
+    const due = Math.max(Math.max(from, window.start) + rhythm, notBefore);
     if (due >= window.start && due < window.end) return due;
-    // A snooze that ends outside active time lapses: the next window starts a fresh rhythm.
-    snooze = undefined;
   }
   return null;
 }

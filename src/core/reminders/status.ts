@@ -1,6 +1,7 @@
 import type { ReminderPreferences } from './active-windows';
 import { nextPauseAt } from './next-pause';
 import type { ScheduleState } from './schedule-state';
+import { reminderWaiting } from './transitions';
 
 /** What the popup says about reminders, and what the toolbar badge shows. */
 export type ReminderStatus =
@@ -8,6 +9,8 @@ export type ReminderStatus =
   | { kind: 'paused'; until?: number }
   | { kind: 'snoozed'; until: number }
   | { kind: 'away' }
+  /** A reminder is showing, or due now: the one moment snooze means something. */
+  | { kind: 'waiting' }
   | { kind: 'next'; at: number }
   | { kind: 'no-active-time' };
 
@@ -16,9 +19,13 @@ export function reminderStatus(now: number, reminders: ReminderPreferences, stat
   if (state.pause && 'untilResumed' in state.pause) return { kind: 'paused' };
   if (state.pause && state.pause.until > now) return { kind: 'paused', until: state.pause.until };
   if (state.awaySince !== undefined) return { kind: 'away' };
-  if (state.snoozedUntil !== undefined && state.snoozedUntil > now) return { kind: 'snoozed', until: state.snoozedUntil };
+  if (reminderWaiting(state, reminders, now)) return { kind: 'waiting' };
   const at = nextPauseAt(now, reminders, state);
-  return at === null ? { kind: 'no-active-time' } : { kind: 'next', at };
+  if (at === null) return { kind: 'no-active-time' };
+  // Snoozed only while the snooze is what brings the next pause; one that ends outside active
+  // hours has lapsed, and the next pause is simply the next.
+  const snoozedBack = state.snoozedUntil !== undefined && state.snoozedUntil > now ? Math.max(state.snoozedUntil, state.notBefore ?? 0) : undefined;
+  return at === snoozedBack ? { kind: 'snoozed', until: at } : { kind: 'next', at };
 }
 
 export type BadgeKind = 'paused' | 'snoozed' | 'reminder' | 'none';
@@ -31,6 +38,6 @@ export function badgeFor(status: ReminderStatus, reminders: ReminderPreferences,
   if (status.kind === 'paused') return 'paused';
   if (status.kind === 'snoozed') return 'snoozed';
   const badgeCarriesReminders = reminders.style === 'badge' || state.notificationsBlocked === true;
-  if (state.shownAt !== undefined && badgeCarriesReminders) return 'reminder';
+  if (status.kind === 'waiting' && badgeCarriesReminders) return 'reminder';
   return 'none';
 }

@@ -1,5 +1,5 @@
 import { MINUTE } from '../time';
-import { nextDaysWindowStart, type ReminderPreferences } from './active-windows';
+import { activeWindowsFrom, nextDaysWindowStart, type ReminderPreferences } from './active-windows';
 import { plannedPauseAt, restartedAt } from './next-pause';
 import type { PauseLogEntry } from './pause-log';
 import type { ScheduleState } from './schedule-state';
@@ -13,8 +13,12 @@ export interface Transition {
   log: PauseLogEntry[];
 }
 
-/** An alarm more than this late fell due while the machine slept or the browser was closed. */
-export const STALE_AFTER_MS = 30_000;
+/**
+ * An alarm that rings more than this after the time it was set for fell due while the machine
+ * slept or the browser was closed. It allows for Chrome's 30-second floor on alarms of packed
+ * extensions and for Firefox's own delays: a reminder a little late is still shown.
+ */
+export const STALE_AFTER_MS = 2 * MINUTE;
 /** How long a reminder waits when the person is in fullscreen or listening, before checking again. */
 export const DEFER_MS = 3 * MINUTE;
 /** After a preference change makes a reminder due, it still waits this long. */
@@ -54,10 +58,18 @@ export function cameBack(state: ScheduleState, now: number): Transition {
 
 export type AlarmDecision = 'show' | 'wait' | 'skip' | 'nothing';
 
+/** Whether `now` is still inside the active window that `time` falls in. */
+function inActiveWindow(reminders: ReminderPreferences, time: number, now: number): boolean {
+  for (const window of activeWindowsFrom(time, reminders)) return window.start <= time && now < window.end;
+  return false;
+}
+
 /**
- * The reminder alarm went off. Shows the reminder if it is due now; waits if the person is in
- * fullscreen or listening (`busy`); skips it if it fell due long ago (asleep, closed), starting
- * the rhythm again instead of showing it late.
+ * The reminder alarm went off, set for `scheduledTime`. Shows the reminder if it is due now;
+ * waits if the person is in fullscreen or listening (`busy`); skips it if the alarm rang long
+ * after its time (asleep, browser closed), starting the rhythm again instead of showing it late.
+ * A skip records nothing: time away is known from idle and lock, not guessed from a late alarm
+ * (after a restart the browser delivers alarms that were due while it was closed).
  */
 export function alarmFired(
   state: ScheduleState,
@@ -65,11 +77,17 @@ export function alarmFired(
   now: number,
   busy: boolean,
   invitationCount: number,
+  scheduledTime: number = now,
 ): Transition & { decision: AlarmDecision } {
   const planned = plannedPauseAt(reminders, state);
   if (planned === null || planned > now + 1_000) return { state, log: [], decision: 'nothing' };
-  if (now - planned > STALE_AFTER_MS) {
-    return { state: withoutReminder(restartedAt(state, now)), log: [{ at: now, outcome: 'away' }], decision: 'skip' };
+  // Late is judged against when the alarm was meant to ring: one set again for an overdue pause
+  // (the worker woke for something else first) rings late by the browser's own floor, not by
+  // how long ago the pause fell due; and the worker sets its alarm from what it decided even
+  // when storing that failed. Nor is a reminder shown once those active hours have ended.
+  const meantFor = Math.max(planned, scheduledTime);
+  if (now - meantFor > STALE_AFTER_MS || !inActiveWindow(reminders, meantFor, now)) {
+    return { state: withoutReminder(restartedAt(state, now)), log: [], decision: 'skip' };
   }
   if (busy) return { state: { ...state, notBefore: now + DEFER_MS }, log: [], decision: 'wait' };
   const next = withoutReminder({ ...state, rhythmFrom: now });
@@ -86,7 +104,20 @@ export function pauseTaken(state: ScheduleState, now: number): Transition {
   return { state: withoutReminder({ ...state, rhythmFrom: now }), log: [{ at: now, outcome: 'taken' }] };
 }
 
-export function snoozed(state: ScheduleState, now: number, minutes: SnoozeMinutes): Transition {
+/** A reminder is showing, or due and about to ring. */
+export function reminderWaiting(state: ScheduleState, reminders: ReminderPreferences, now: number): boolean {
+  if (state.shownAt !== undefined) return true;
+  const planned = plannedPauseAt(reminders, state);
+  return planned !== null && planned <= now + 1_000;
+}
+
+/**
+ * Snooze brings the waiting reminder back `minutes` later, inside active time (past it, the next
+ * active window starts its usual rhythm). It only ever postpones: with no reminder waiting it
+ * changes nothing, and records nothing.
+ */
+export function snoozed(state: ScheduleState, reminders: ReminderPreferences, now: number, minutes: SnoozeMinutes): Transition {
+  if (!reminderWaiting(state, reminders, now)) return { state, log: [] };
   return {
     state: { ...withoutReminder({ ...state, rhythmFrom: now }), snoozedUntil: now + minutes * MINUTE },
     log: [{ at: now, outcome: 'snoozed' }],
@@ -137,4 +168,18 @@ export function alarmTimeFor(reminders: ReminderPreferences, state: ScheduleStat
   const pauseEnd = state.pause && 'until' in state.pause && state.pause.until > now ? state.pause.until : null;
   const times = [planned, pauseEnd].filter((time): time is number => time !== null);
   return times.length === 0 ? null : Math.max(now, Math.min(...times));
+}
+
+export type AlarmChange = { set: number } | 'keep' | 'clear';
+
+/**
+ * What to do with the one alarm, already set for `existing` (if at all), to ring at `wanted`.
+ * An alarm set for a pause that is due now is kept: set again for "now", Chrome would hold a
+ * packed extension's alarm back another 30 seconds each time the worker woke before it rang.
+ */
+export function alarmChange(existing: number | undefined, wanted: number | null, now: number): AlarmChange {
+  if (wanted === null) return existing === undefined ? 'keep' : 'clear';
+  if (existing !== undefined && Math.abs(existing - wanted) < 1_000) return 'keep';
+  if (existing !== undefined && wanted <= now && existing <= now + MINUTE) return 'keep';
+  return { set: wanted };
 }

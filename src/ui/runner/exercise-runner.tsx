@@ -34,6 +34,8 @@ export interface ExerciseRunnerProps {
   onClose: () => void;
   /** Shown as "Pop out" only when given; called with the step showing now. */
   onPopOut?: (step: number) => void;
+  /** Whether the run goes into the journal (true unless it is a test reminder's pause). */
+  record?: boolean;
   /** The bundled lists unless given (tests use small ones). */
   emotionWords?: Readonly<Record<Quadrant, readonly EmotionWord[]>>;
   valueOptions?: readonly ValueOption[];
@@ -41,17 +43,18 @@ export interface ExerciseRunnerProps {
 
 /**
  * Runs any exercise, step by step, in the popup, the pause window or the new tab. Finishing early
- * is always fine; either way one entry goes to the private journal on this device.
+ * is always fine; either way one entry goes to the private journal on this device (a test
+ * reminder's pause excepted).
  */
 export function ExerciseRunner(props: ExerciseRunnerProps) {
-  const { exercise, preferences, headingLevel = 2, onClose, onPopOut } = props;
+  const { exercise, preferences, headingLevel = 2, onClose, onPopOut, record = true } = props;
   const settings: RunnerSettings = { breathingMinutes: preferences.exercises.breathingMinutes, holds: preferences.exercises.breathingHolds };
   const [state, send] = useRunner(exercise, settings, props.startStep);
   const [answers, setAnswers] = useState<RunnerAnswers>(noAnswers);
   const [startedAt] = useState(() => Date.now());
   const reducedMotion = usePrefersReducedMotion() || preferences.exercises.motion === 'reduce';
   const announcement = useStepAnnouncement(exercise, state.step);
-  const saved = useJournalOnFinish(state.finished, () => journalEntryFor(exercise, state, answers, preferences.values.chosen, startedAt));
+  const saved = useJournalOnFinish(state.finished && record, () => journalEntryFor(exercise, state, answers, preferences.values.chosen, startedAt));
   const titleId = useId();
   const title = useRef<HTMLHeadingElement>(null);
   const onAnswers = useCallback((change: (current: RunnerAnswers) => RunnerAnswers) => setAnswers(change), []);

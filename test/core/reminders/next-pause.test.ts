@@ -54,6 +54,12 @@ describe.each(timeZones)('the scheduler in %s', (zone) => {
     );
   });
 
+  it('lets a snooze that ends before the active hours begin lapse into their usual rhythm, not the next day’s', () => {
+    // Snoozed at 7:00 for five minutes (a reminder still up from the evening before): today's
+    // active hours from 9:00 keep their first pause at 10:00.
+    expect(plannedPauseAt(defaults, { rhythmFrom: local(2026, 11, 24, 7, 0), snoozedUntil: local(2026, 11, 24, 7, 5) })).toBe(local(2026, 11, 24, 10, 0));
+  });
+
   it('plans nothing while reminders are off, paused until resumed, or the person is away', () => {
     const rhythmFrom = local(2026, 11, 23, 11, 0);
     expect(plannedPauseAt(withPrefs({ enabled: false }), { rhythmFrom })).toBeNull();

@@ -23,6 +23,17 @@ describe('reminder status and badge', () => {
     expect(reminderStatus(monday(10), { ...reminders, activeUntil: '09:05' }, { rhythmFrom: monday(9) })).toEqual({ kind: 'no-active-time' });
   });
 
+  it('says snoozed only while the snooze brings the next pause: one that ends after hours has lapsed', () => {
+    const lapsed = { rhythmFrom: monday(17, 58), snoozedUntil: monday(18, 13) };
+    expect(reminderStatus(monday(17, 59), reminders, lapsed)).toEqual({ kind: 'next', at: local(2026, 11, 24, 10, 0) });
+  });
+
+  it('says a reminder is waiting while one shows, or is due', () => {
+    expect(reminderStatus(monday(10, 1), reminders, { rhythmFrom: monday(10), shownAt: monday(10) })).toEqual({ kind: 'waiting' });
+    expect(reminderStatus(monday(11), reminders, { rhythmFrom: monday(10) })).toEqual({ kind: 'waiting' });
+    expect(reminderStatus(monday(10, 59), reminders, { rhythmFrom: monday(10) })).toEqual({ kind: 'next', at: monday(11) });
+  });
+
   it('keeps the badge quiet unless paused, snoozed, or carrying a reminder', () => {
     const state = { rhythmFrom: monday(10), shownAt: monday(10) };
     const now = monday(10, 1);

@@ -20,6 +20,7 @@ export type WorkerGlobals = typeof globalThis & {
       onClicked: Dispatchable<[string]>;
     };
     idle: { onStateChanged: Dispatchable<['active' | 'idle' | 'locked']> };
+    commands: { onCommand: Dispatchable<[string]> };
     action: { getBadgeText(details: object): Promise<string> };
   };
   kindlyTest: { settled(): Promise<void> };
@@ -102,5 +103,10 @@ export function clickNotificationButton(worker: Worker, index: number): Promise<
 
 export function dispatchIdleState(worker: Worker, state: 'active' | 'idle' | 'locked'): Promise<void> {
   return worker.evaluate((next) => (globalThis as WorkerGlobals).chrome.idle.onStateChanged.dispatch(next), state);
+}
+
+/** Fires the keyboard shortcut's command in the worker, as the browser would. */
+export function dispatchCommand(worker: Worker, command: string): Promise<void> {
+  return worker.evaluate((name) => (globalThis as WorkerGlobals).chrome.commands.onCommand.dispatch(name), command);
 }
 
