@@ -14,7 +14,6 @@ export function RemindersSection() {
     <OptionsSection section="reminders" title={t('optionsRemindersHeading')}>
       <RhythmSummary reminders={preferences.reminders} />
       <ReminderProblemNotice />
-      <p class="field__hint">{t('optionsSnoozeAndPause')}</p>
       <OptionToggle name="reminders.enabled" label={t('fieldRemindersEnabled')} />
       <OptionNumber name="reminders.everyMinutes" label={t('fieldEveryMinutes')} hint={t('fieldEveryMinutesHint')} min={10} max={180} />
       <ActiveHours />
@@ -45,6 +44,7 @@ export function RemindersSection() {
       ) : (
         <p class="field__hint">{t('fieldSoundBySystem')}</p>
       )}
+      <p class="field__hint">{t('optionsSnoozeAndPause')}</p>
       <TestReminder />
     </OptionsSection>
   );

@@ -27,17 +27,19 @@ export function ReminderControls({ reminders }: { reminders: Preferences['remind
       </p>
       <NotificationsBlockedNotice state={state} />
       {status.kind === 'waiting' && (
-        <div class="choices" role="group" aria-label={t('popupSnoozeLabel')}>
-          <button type="button" onClick={ask({ kind: 'start-pause' })}>
+        <>
+          <button type="button" class="reminders__take" onClick={ask({ kind: 'start-pause' })}>
             {t('popupTakeWaitingPause')}
           </button>
-          <span class="muted">{t('popupSnoozeHint')}</span>
-          {snoozeMinutes.map((minutes) => (
-            <button key={minutes} type="button" class="quiet" onClick={ask({ kind: 'snooze', minutes })}>
-              {t(snoozeWords[minutes])}
-            </button>
-          ))}
-        </div>
+          <div class="choices" role="group" aria-label={t('popupSnoozeLabel')}>
+            <span class="muted">{t('popupSnoozeHint')}</span>
+            {snoozeMinutes.map((minutes) => (
+              <button key={minutes} type="button" class="quiet" onClick={ask({ kind: 'snooze', minutes })}>
+                {t(snoozeWords[minutes])}
+              </button>
+            ))}
+          </div>
+        </>
       )}
       {reminders.enabled && status.kind !== 'paused' && (
         <div class="choices" role="group" aria-label={t('popupPauseLabel')}>

@@ -56,7 +56,7 @@ describe('ReminderControls', () => {
     const status = await showWith({ rhythmFrom: monday(10, 10), shownAt: monday(10, 10) });
     expect(status.textContent).toBe("A pause is here for you, whenever you're ready.");
     const waiting = screen.getByRole('group', { name: 'Snooze' });
-    expect(waiting.textContent).toBe('Take it nowor snooze it for5 min15 min30 min');
+    expect(waiting.textContent).toBe('or snooze it for5 min15 min30 min');
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     fireEvent.click(screen.getByRole('button', { name: '15 min' }));
     fireEvent.click(screen.getByRole('button', { name: 'Take it now' }));
