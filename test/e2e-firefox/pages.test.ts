@@ -50,3 +50,15 @@ test("the new tab's one-minute pause, a module the page imports on click, runs i
     await tab.close();
   }
 });
+
+test('options say what Firefox leaves to the system: the notification sound, and whether notifications are on', async () => {
+  const tab = await firefox().openPage('options.html');
+  try {
+    const text = () => tab.evaluate(() => document.querySelector('main')?.textContent ?? '');
+    await expect.poll(text, { timeout: 5_000 }).toMatch(/your system's notification settings decide whether reminders make a sound/);
+    expect(await text()).toMatch(/doesn't tell add-ons whether notifications are turned off/);
+    expect(await text()).not.toMatch(/Play the notification sound/);
+  } finally {
+    await tab.close();
+  }
+});
