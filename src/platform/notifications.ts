@@ -49,7 +49,7 @@ export function onNotificationClicked(callback: (id: string) => void): void {
 }
 
 export function onNotificationButtonClicked(callback: (id: string, buttonIndex: number) => void): void {
-  // Absent in Firefox, which has no buttons.
+  // Firefox shows no buttons, so this never fires there (and some versions lack the event).
   browser.notifications.onButtonClicked?.addListener(callback);
 }
 
