@@ -129,13 +129,19 @@ test('the popup offers snooze only for a waiting reminder, and snoozing postpone
   expect(await reminderAlarmTime(worker)).toBeUndefined();
 });
 
-test('the keyboard shortcut opens the pause window', async ({ extension }) => {
+test('the keyboard shortcut opens the pause window, which breathes the default pattern and goes into the journal', async ({ extension }) => {
   const worker = await extension.worker();
+  await setStorage(worker, 'sync', { 'exercises.breathingPattern': 'box' });
   await workerSettled(worker);
   const opened = extension.context.waitForEvent('page', (page) => page.url().endsWith('/pause.html'));
   await dispatchCommand(worker, 'start-pause');
   const pause = await opened;
   await expect.poll(() => pause.locator('h1').textContent()).toBe('A minute for you');
+  await expect.poll(() => pause.locator('h2').textContent()).toBe('Box breathing');
+  await pause.getByRole('button', { name: 'Finish now' }).click();
+  await expect.poll(() => pause.getByText('Noted in your journal, on this device only.').count()).toBe(1);
+  const journal = Object.entries(await storageContents(worker, 'local')).filter(([key]) => key.startsWith('journal:'));
+  expect(journal.flatMap(([, entries]) => entries as { exercise: string }[]).map((entry) => entry.exercise)).toEqual(['box-breathing']);
 });
 
 test('a reminder waits while the focused window is fullscreen', async ({ extension }) => {
