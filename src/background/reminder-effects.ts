@@ -79,6 +79,12 @@ export async function personIsBusy(reminders: ReminderPreferences): Promise<bool
 /** One open at a time, even when a reminder, the shortcut and the popup ask at once. */
 const oneWindowAtATime = createWriteQueue();
 
+/** The pause window that is open, as the worker noted it when it opened (storage.session). */
+async function openPauseWindowRecord(): Promise<{ id: number; path: string } | undefined> {
+  const stored = (await readItems('session', [PAUSE_WINDOW_KEY]))[PAUSE_WINDOW_KEY] as { id?: unknown; path?: unknown } | undefined;
+  return typeof stored?.id === 'number' && typeof stored.path === 'string' ? { id: stored.id, path: stored.path } : undefined;
+}
+
 /**
  * The pause window: a one-minute breathing pause, a given exercise from a given step, or a test
  * reminder's pause. Only one is ever open: asked again, the open one comes to the front, showing
@@ -87,7 +93,7 @@ const oneWindowAtATime = createWriteQueue();
 export function openPauseWindow(request: PauseRequest = {}): Promise<void> {
   return oneWindowAtATime(async () => {
     const path = pausePagePath(request);
-    const open = (await readItems('session', [PAUSE_WINDOW_KEY]))[PAUSE_WINDOW_KEY] as { id: number; path: string } | undefined;
+    const open = await openPauseWindowRecord();
     if (open) {
       const replace = request.exercise !== undefined || request.test === true || open.path.includes('test=1');
       const showing = replace && open.path !== path ? path : undefined;
@@ -103,8 +109,7 @@ export function openPauseWindow(request: PauseRequest = {}): Promise<void> {
 
 /** The pause window was closed: the next request opens a new one. */
 export async function pauseWindowClosed(windowId: number): Promise<void> {
-  const open = (await readItems('session', [PAUSE_WINDOW_KEY]))[PAUSE_WINDOW_KEY] as { id: number } | undefined;
-  if (open?.id === windowId) await writeItems('session', { remove: [PAUSE_WINDOW_KEY] });
+  if ((await openPauseWindowRecord())?.id === windowId) await writeItems('session', { remove: [PAUSE_WINDOW_KEY] });
 }
 
 /**

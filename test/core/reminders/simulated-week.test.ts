@@ -108,6 +108,17 @@ function run(start: number, prefs: ReminderPreferences, actions: readonly Action
   const heard = (event: ReminderEvent, fails: boolean) => {
     decided = hear(world, event, fails);
   };
+  /** Takes the alarm off if it fell due meanwhile (asleep, closed, away): the time it was set for. */
+  const takeDueAlarm = (): number | undefined => {
+    if (!world.alarm || world.alarm.rings > world.now) return undefined;
+    const scheduledTime = world.alarm.scheduled;
+    world.alarm = undefined;
+    return scheduledTime;
+  };
+  /** An alarm set for `scheduledTime` rings now, however late. */
+  const ring = (scheduledTime: number | undefined, fails: boolean) => {
+    if (scheduledTime !== undefined) heard({ kind: 'alarm', scheduledTime, busy: false, notificationsAllowed: true }, fails);
+  };
   settle();
   actions.forEach((step, index) => {
     const fails = failures[index % failures.length] ?? false;
@@ -139,23 +150,19 @@ function run(start: number, prefs: ReminderPreferences, actions: readonly Action
       }
       case 'sleep': {
         world.now += step.hours * 60 * MINUTE;
-        if (world.alarm && world.alarm.rings <= world.now) {
-          const scheduledTime = world.alarm.scheduled;
-          world.alarm = undefined;
-          heard({ kind: 'alarm', scheduledTime, busy: false, notificationsAllowed: true }, fails);
-          settle();
-        } else settle();
+        ring(takeDueAlarm(), fails);
+        settle();
         return;
       }
       case 'restart': {
         world.now += step.closedHours * 60 * MINUTE;
         world.showing.clear();
-        const overdue = world.alarm && world.alarm.rings <= world.now ? world.alarm.scheduled : undefined;
-        if (overdue !== undefined) world.alarm = undefined;
-        const ring = () => overdue !== undefined && heard({ kind: 'alarm', scheduledTime: overdue, busy: false, notificationsAllowed: true }, fails);
-        if (step.alarmFirst) ring();
+        // The browser delivers an alarm that fell due while it was closed before or after it
+        // tells of its start.
+        const overdue = takeDueAlarm();
+        if (step.alarmFirst) ring(overdue, fails);
         heard({ kind: 'browser-started' }, fails);
-        if (!step.alarmFirst) ring();
+        if (!step.alarmFirst) ring(overdue, fails);
         settle();
         return;
       }
@@ -166,11 +173,7 @@ function run(start: number, prefs: ReminderPreferences, actions: readonly Action
         world.present = false;
         world.now += step.minutes * MINUTE;
         // Time passes while away; an alarm due meanwhile rings to an empty desk.
-        if (world.alarm && world.alarm.rings <= world.now) {
-          const scheduledTime = world.alarm.scheduled;
-          world.alarm = undefined;
-          heard({ kind: 'alarm', scheduledTime, busy: false, notificationsAllowed: true }, fails);
-        }
+        ring(takeDueAlarm(), fails);
         world.present = true;
         heard({ kind: 'came-back' }, fails);
         settle();
