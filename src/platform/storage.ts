@@ -16,11 +16,14 @@ export interface WritePlan {
   remove?: string[];
 }
 
+/** One queue per area, each holding the area's Web Lock (write-queue.ts) while a task runs. */
 const queues: Record<StorageAreaName, ReturnType<typeof createWriteQueue>> = {
-  sync: createWriteQueue(),
-  local: createWriteQueue(),
-  session: createWriteQueue(),
+  sync: createWriteQueue('kindly-storage-sync'),
+  local: createWriteQueue('kindly-storage-local'),
+  session: createWriteQueue('kindly-storage-session'),
 };
+/** The order areas are taken in when a task needs several: always the same, so two never wait on each other. */
+const lockOrder: readonly StorageAreaName[] = ['local', 'sync', 'session'];
 
 async function applyPlan(area: StorageAreaName, plan: WritePlan): Promise<void> {
   const set = plan.set ?? {};
@@ -54,4 +57,38 @@ export function updateItems(
       return plan;
     }),
   );
+}
+
+/** Reads and writes inside withAreas: straight to the browser, the areas' queues already held. */
+export interface AreaAccess {
+  read(area: StorageAreaName, keys?: readonly string[]): Promise<Items>;
+  write(area: StorageAreaName, plan: WritePlan): Promise<void>;
+  /** Bytes the area holds now, or undefined where the browser can't say. */
+  bytesInUse(area: StorageAreaName): Promise<number | undefined>;
+}
+
+async function bytesInUse(area: StorageAreaName): Promise<number | undefined> {
+  const storage = browser.storage[area] as { getBytesInUse?: (keys: null) => Promise<number> };
+  if (typeof storage.getBytesInUse !== 'function') return undefined;
+  try {
+    return await storage.getBytesInUse(null);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs a task holding several areas at once (an import writes both): no other write from any
+ * page or the worker reaches those areas until it is done. Inside, use `access`, not
+ * writeItems or updateItems, which would wait for the task itself.
+ */
+export function withAreas<T>(areas: readonly StorageAreaName[], task: (access: AreaAccess) => Promise<T>): Promise<T> {
+  const held = lockOrder.filter((area) => areas.includes(area));
+  const checked =
+    <A extends unknown[], R>(call: (area: StorageAreaName, ...rest: A) => Promise<R>) =>
+    (area: StorageAreaName, ...rest: A): Promise<R> =>
+      held.includes(area) ? call(area, ...rest) : Promise.reject(new Error(`storage.${area} is not held by this task`));
+  const access: AreaAccess = { read: checked(readItems), write: checked(applyPlan), bytesInUse: checked(bytesInUse) };
+  const run = held.reduceRight<() => Promise<T>>((inner, area) => () => queues[area](inner), () => task(access));
+  return track(run());
 }

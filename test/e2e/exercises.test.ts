@@ -47,6 +47,22 @@ test('a short exercise runs to its end and its journal entry is stored on this d
   expect(Object.keys(await storageContents(worker, 'sync')).filter((key) => key.startsWith('journal'))).toEqual([]);
 });
 
+test('two popups and a pause window finishing at the same moment keep three journal entries', async ({ extension }) => {
+  const pages = [await extension.openPage('popup.html'), await extension.openPage('popup.html'), await extension.openPage('pause.html?exercise=soothing-touch')];
+  for (const page of pages.slice(0, 2)) await page.getByRole('button', { name: /Soothing touch/ }).first().click();
+  for (const page of pages) await page.getByRole('button', { name: 'Skip step' }).click();
+  // Each page is on the last step; all three finish in the same moment.
+  const skip = (label: string) => [...document.querySelectorAll('button')].find((button) => button.textContent === label)?.click();
+  await Promise.all(pages.map((page) => page.evaluate(skip, 'Skip step')));
+  // Said only once the page's entry is stored.
+  await Promise.all(pages.map((page) => expect.poll(() => page.getByText('Noted in your journal').count()).toBe(1)));
+  const stored = await storageContents(await extension.worker(), 'local');
+  const entries = Object.entries(stored)
+    .filter(([key]) => key.startsWith('journal:'))
+    .flatMap(([, list]) => list as { exercise: string }[]);
+  expect(entries.map((entry) => entry.exercise)).toEqual(['soothing-touch', 'soothing-touch', 'soothing-touch']);
+});
+
 test('pop out moves a running exercise to the pause window on the same step', async ({ extension }) => {
   const popup = await extension.openPage('popup.html');
   await popup.getByRole('button', { name: /Name it/ }).first().click();

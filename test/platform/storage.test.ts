@@ -1,7 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
 import { StorageQuotaError, quotaKindOf } from '../../src/platform/storage-errors';
-import { onItemsChanged, readItems, updateItems, writeItems } from '../../src/platform/storage';
+import { onItemsChanged, readItems, updateItems, withAreas, writeItems } from '../../src/platform/storage';
 
 describe('storage', () => {
   it('reads what was written and leaves out keys that are not there', async () => {
@@ -47,6 +47,32 @@ describe('storage', () => {
     const boom = new Error('something else');
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(boom);
     await expect(writeItems('local', { set: { a: 1 } })).rejects.toBe(boom);
+  });
+});
+
+describe('withAreas', () => {
+  it('holds every area it names: writes from elsewhere wait until the task is done', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let entered!: () => void;
+    const running = new Promise<void>((resolve) => (entered = resolve));
+    const task = withAreas(['sync', 'local'], async (access) => {
+      entered();
+      await held;
+      await access.write('local', { set: { a: 'task' } });
+      await access.write('sync', { set: { b: 'task' } });
+    });
+    await running;
+    const later = [writeItems('local', { set: { a: 'later' } }), writeItems('sync', { set: { b: 'later' } })];
+    release();
+    await Promise.all([task, ...later]);
+    expect(await readItems('local', ['a'])).toEqual({ a: 'later' });
+    expect(await readItems('sync', ['b'])).toEqual({ b: 'later' });
+  });
+
+  it('refuses an area the task does not hold', async () => {
+    await expect(withAreas(['local'], (access) => access.write('sync', { set: { a: 1 } }))).rejects.toThrow('not held');
+    expect(await readItems('sync')).toEqual({});
   });
 });
 
