@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isPlainRecord } from './json-equal';
 import { journalEntrySchema } from './journal';
 import { pauseLogEntrySchema } from './reminders/pause-log';
 
@@ -9,9 +10,13 @@ import { pauseLogEntrySchema } from './reminders/pause-log';
  */
 const time = v.pipe(v.number(), v.finite(), v.minValue(0));
 
+/** valibot's record takes a list too (its indexes as keys): here a list is the wrong type. */
+const record = <Key extends v.GenericSchema<string, string>, Value extends v.GenericSchema>(key: Key, value: Value) =>
+  v.pipe(v.custom<Record<string, unknown>>(isPlainRecord, 'Expected a record, not a list'), v.record(key, value));
+
 export const backupSchema = v.looseObject({
   savedAt: time,
-  items: v.record(v.string(), v.unknown()),
+  items: record(v.string(), v.unknown()),
 });
 
 /** A local day, as the storage keys name it: "2026-03-14". */
@@ -25,10 +30,10 @@ export const exportDocumentSchema = v.object({
   version: v.literal(EXPORT_VERSION),
   exportedAt: v.string(),
   /** The stored preference items ("section.name" → value, plus schemaVersion), as stored. */
-  preferences: v.record(v.string(), v.unknown()),
+  preferences: record(v.string(), v.unknown()),
   preferencesArea: v.picklist(['sync', 'local']),
-  journal: v.record(dayKeySchema, v.array(journalEntrySchema)),
-  pauseLog: v.record(dayKeySchema, v.array(pauseLogEntrySchema)),
+  journal: record(dayKeySchema, v.array(journalEntrySchema)),
+  pauseLog: record(dayKeySchema, v.array(pauseLogEntrySchema)),
   backups: v.optional(v.array(backupSchema)),
   backupsSeenAt: v.optional(time),
 });

@@ -1,6 +1,6 @@
 import type { ExportDocument, StorageSnapshot } from './data-export';
-import { isPlainRecord, jsonEqual } from './json-equal';
-import { parseOwnAffirmations } from './own-affirmations';
+import { canonicalJson, isPlainRecord, jsonEqual } from './json-equal';
+import { ownAffirmationLimits, parseOwnAffirmations } from './own-affirmations';
 import { MAX_PREFERENCE_BACKUPS, readBackups } from './preference-backup';
 import { migrateStoredItems, type StoredItems } from './preference-migrations';
 import type { InvalidPreference } from './preferences';
@@ -14,6 +14,8 @@ export interface ImportPlan {
   local: ItemWrite;
   /** How many entries are new here (for the preview). */
   added: { journal: number; pauseLog: number; backups: number };
+  /** Backups in the file with no room beside the person's own. */
+  backupsLeftOut: number;
 }
 
 function asList(stored: unknown): unknown[] {
@@ -25,17 +27,24 @@ function asList(stored: unknown): unknown[] {
  * two equal entries inside the file stay two, as they were when it was exported.
  */
 export function newEntries(stored: unknown, incoming: readonly unknown[]): unknown[] {
-  const existing = asList(stored);
-  return incoming.filter((entry) => !existing.some((old) => jsonEqual(old, entry)));
+  const existing = new Set(asList(stored).map(canonicalJson));
+  return incoming.filter((entry) => !existing.has(canonicalJson(entry)));
 }
 
 /**
  * The file's preference items that can be used, and the person's own affirmations in it that
- * can't: those are left out (and kept as a backup) rather than turning the whole file away.
+ * can't: those are left out (and kept as a backup) rather than turning the whole file away. The
+ * editor's limits hold here too: past fifty, the rest are left out the same way.
  */
 export function importablePreferences(document: ExportDocument): { items: StoredItems; leftOut: InvalidPreference[] } {
   const items = { ...migrateStoredItems(document.preferences).items };
-  const leftOut = parseOwnAffirmations(items).invalid;
+  const parsed = parseOwnAffirmations(items);
+  const beyondLimit = parsed.list.slice(ownAffirmationLimits.count).map((item) => ({
+    key: item.id,
+    value: items[item.id],
+    reason: `More than ${ownAffirmationLimits.count} own affirmations`,
+  }));
+  const leftOut = [...parsed.invalid, ...beyondLimit];
   for (const entry of leftOut) delete items[entry.key];
   return { items, leftOut };
 }
@@ -55,22 +64,28 @@ function planPreferences(document: ExportDocument, snapshot: StorageSnapshot, lo
   return replacePreferenceItems(snapshot.sync, wanted);
 }
 
-function planBackups(document: ExportDocument, snapshot: StorageSnapshot, local: ItemWrite, now: number): number {
+/**
+ * Backups in the file join the person's own, newest last, as far as there is room: the file's
+ * never push out what this device keeps (MAX_PREFERENCE_BACKUPS in all).
+ */
+function planBackups(document: ExportDocument, snapshot: StorageSnapshot, local: ItemWrite, now: number): { added: number; leftOut: number } {
   const stored = snapshot.local[PREFERENCE_BACKUP_KEY];
   const existing = stored === undefined ? [] : readBackups(stored, now);
-  const added = newEntries(existing, document.backups ?? []);
-  const leftOut = Object.fromEntries(importablePreferences(document).leftOut.map((entry) => [entry.key, entry.value]));
-  // Importing the same file again shouldn't keep the same unreadable items twice.
-  const known = [...existing, ...added].some((backup) => isPlainRecord(backup) && jsonEqual(backup.items, leftOut));
-  if (Object.keys(leftOut).length > 0 && !known) added.push({ savedAt: now, items: leftOut });
-  if (added.length > 0) local.set[PREFERENCE_BACKUP_KEY] = [...existing, ...added].slice(-MAX_PREFERENCE_BACKUPS);
+  const incoming = newEntries(existing, document.backups ?? []);
+  const leftOutItems = Object.fromEntries(importablePreferences(document).leftOut.map((entry) => [entry.key, entry.value]));
+  // Importing the same file again shouldn't keep the same unusable items twice.
+  const known = [...existing, ...incoming].some((backup) => isPlainRecord(backup) && jsonEqual(backup.items, leftOutItems));
+  if (Object.keys(leftOutItems).length > 0 && !known) incoming.push({ savedAt: now, items: leftOutItems });
+  const room = Math.max(0, MAX_PREFERENCE_BACKUPS - existing.length);
+  const added = room === 0 ? [] : incoming.slice(-room);
+  if (added.length > 0) local.set[PREFERENCE_BACKUP_KEY] = [...existing, ...added];
   // Backups the person had already been told about shouldn't be announced again.
   const seenAt = snapshot.local[PREFERENCE_BACKUP_SEEN_KEY];
   const importedSeenAt = document.backupsSeenAt;
   if (importedSeenAt !== undefined && !(typeof seenAt === 'number' && seenAt >= importedSeenAt)) {
     local.set[PREFERENCE_BACKUP_SEEN_KEY] = importedSeenAt;
   }
-  return added.length;
+  return { added: added.length, leftOut: incoming.length - added.length };
 }
 
 /** The writes that apply an import to what is stored now. */
@@ -88,6 +103,8 @@ export function planImport(document: ExportDocument, snapshot: StorageSnapshot, 
       added[list] += fresh.length;
     }
   }
-  added.backups = planBackups(document, snapshot, local, now);
-  return sync ? { sync, local, added } : { local, added };
+  const backups = planBackups(document, snapshot, local, now);
+  added.backups = backups.added;
+  const plan = { local, added, backupsLeftOut: backups.leftOut };
+  return sync ? { sync, ...plan } : plan;
 }

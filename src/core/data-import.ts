@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { StorageSnapshot } from './data-export';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportDocumentSchema, type ExportDocument } from './data-export-schema';
+import { withoutUnusableFields, type FieldPath } from './data-import-fields';
 import { importablePreferences, planImport } from './data-import-plan';
 import { isPlainRecord, jsonEqual } from './json-equal';
 import { isOwnAffirmationKey, parseOwnAffirmations, storedValue } from './own-affirmations';
@@ -27,14 +28,20 @@ export interface ImportSummary {
   /** Where the file keeps preferences, and whether that differs from this device now. */
   area: PreferencesArea;
   areaChanges: boolean;
-  /** Only when the file or this device has own affirmations: how many change, and which can't be read. */
+  /** Only when the file or this device has own affirmations: what becomes of them. */
   ownAffirmations?: OwnAffirmationsSummary;
+  /** Backups of unreadable values the file brings, and those with no room beside this device's own. */
+  backups: { added: number; leftOut: number };
+  /** Fields of the file that are not brought in (see withoutUnusableFields), named. */
+  leftOutFields: FieldPath[];
 }
 
 export interface OwnAffirmationsSummary {
-  /** Added, changed or removed compared with what is stored now. */
+  /** Compared with what is stored now: new in the file, different in it, and missing from it (so removed). */
+  added: number;
   changed: number;
-  /** In the file but unreadable: left out of the import and kept as a backup instead. */
+  removed: number;
+  /** In the file but unusable (unreadable, or past the limit): left out and kept as a backup instead. */
   leftOut: InvalidPreference[];
 }
 
@@ -71,12 +78,13 @@ function summarizeOwnAffirmations(before: StoredItems, document: ExportDocument)
   const { items, leftOut } = importablePreferences(document);
   const now = new Map(parseOwnAffirmations(before).list.map((item) => [item.id, storedValue(item)]));
   const next = new Map(parseOwnAffirmations(items).list.map((item) => [item.id, storedValue(item)]));
-  const ids = new Set([...now.keys(), ...next.keys()]);
-  const changed = [...ids].filter((id) => !jsonEqual(now.get(id), next.get(id))).length;
-  return changed > 0 || leftOut.length > 0 ? { changed, leftOut } : undefined;
+  const added = [...next.keys()].filter((id) => !now.has(id)).length;
+  const removed = [...now.keys()].filter((id) => !next.has(id)).length;
+  const changed = [...next.keys()].filter((id) => now.has(id) && !jsonEqual(now.get(id), next.get(id))).length;
+  return added + changed + removed > 0 || leftOut.length > 0 ? { added, changed, removed, leftOut } : undefined;
 }
 
-function summarize(document: ExportDocument, current: StorageSnapshot, now: number): ImportSummary {
+function summarize(document: ExportDocument, current: StorageSnapshot, now: number, leftOutFields: FieldPath[]): ImportSummary {
   const plan = planImport(document, current, now);
   const area = parsePreferencesArea(current.local[PREFERENCES_AREA_KEY]);
   const before = chosenPreferenceItems(current.sync, current.local);
@@ -89,6 +97,8 @@ function summarize(document: ExportDocument, current: StorageSnapshot, now: numb
     area: document.preferencesArea,
     areaChanges: area !== document.preferencesArea,
     ...(ownAffirmations && { ownAffirmations }),
+    backups: { added: plan.added.backups, leftOut: plan.backupsLeftOut },
+    leftOutFields,
   };
 }
 
@@ -102,11 +112,12 @@ function parse(text: string, current: StorageSnapshot, now: number): ImportParse
   if (!isPlainRecord(json) || json.format !== EXPORT_FORMAT) return fail({ code: 'not-kindly' });
   const version = json.version;
   if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) return fail({ code: 'newer-version' });
-  const result = v.safeParse(exportDocumentSchema, json);
+  const usable = withoutUnusableFields(json);
+  const result = v.safeParse(exportDocumentSchema, usable.json);
   if (!result.success) return fail({ code: 'wrong-type', at: issuePlace(result.issues[0]) });
   const problem = preferenceProblem(result.output.preferences);
   if (problem) return fail(problem);
-  return { ok: true, document: result.output, summary: summarize(result.output, current, now) };
+  return { ok: true, document: result.output, summary: summarize(result.output, current, now, usable.leftOut) };
 }
 
 /**

@@ -21,6 +21,8 @@ export const SCHEDULE_KEY = 'schedule';
 /** Preference values that couldn't be read, kept; and when the person was last told of them. */
 export const PREFERENCE_BACKUP_KEY = 'preferencesBackup';
 export const PREFERENCE_BACKUP_SEEN_KEY = 'preferencesBackupSeenAt';
+/** What an import or a move between areas replaced, kept until it has landed whole (interrupted-write.ts). */
+export const INTERRUPTED_WRITE_KEY = 'interruptedWrite';
 /** The journal and the pause log: one key per local day, prefix + "2026-03-14" (see day-lists.ts). */
 export const dayListPrefixes = { journal: 'journal:', pauseLog: 'pauseLog:' } as const;
 export type DayList = keyof typeof dayListPrefixes;

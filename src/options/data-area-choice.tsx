@@ -32,7 +32,7 @@ export function DataAreaChoice() {
       setSaid(t(next === 'local' ? 'dataAreaMovedLocal' : 'dataAreaMovedSync'));
     } catch (error) {
       setArea(before);
-      setSaid(t(error instanceof StorageQuotaError ? 'dataAreaSyncFull' : 'dataAreaError'));
+      setSaid(t(error instanceof StorageQuotaError && error.area === 'sync' ? 'dataAreaSyncFull' : 'dataAreaError'));
     } finally {
       setMoving(false);
     }

@@ -3,12 +3,13 @@ import type { ExportDocument } from '../core/data-export';
 import type { ImportSummary } from '../core/data-import';
 import { applyImport, readImport } from '../platform/data-store';
 import { t } from '../ui/i18n';
+import { NotEnoughRoomError } from '../platform/storage-errors';
 import { DataImportPreview } from './data-import-preview';
-import { problemWords } from './data-words';
+import { noRoomWords, problemWords } from './data-words';
 
 type ImportState =
   | { kind: 'idle' }
-  | { kind: 'preview'; document: ExportDocument; summary: ImportSummary }
+  | { kind: 'preview'; document: ExportDocument; summary: ImportSummary; noRoom?: NotEnoughRoomError }
   | { kind: 'done' }
   | { kind: 'problem'; words: string };
 
@@ -33,7 +34,7 @@ export function DataImport() {
       return;
     }
     const parsed = await readImport(text);
-    if (parsed.ok) setState({ kind: 'preview', document: parsed.document, summary: parsed.summary });
+    if (parsed.ok) setState({ kind: 'preview', document: parsed.document, summary: parsed.summary, ...(parsed.noRoom && { noRoom: parsed.noRoom }) });
     else setState({ kind: 'problem', words: problemWords(parsed.problem) });
   };
 
@@ -42,8 +43,9 @@ export function DataImport() {
     try {
       await applyImport(document);
       setState({ kind: 'done' });
-    } catch {
-      setState({ kind: 'problem', words: t('dataImportApplyError') });
+    } catch (error) {
+      // Measured again against what is stored by now; either way nothing was left changed.
+      setState({ kind: 'problem', words: error instanceof NotEnoughRoomError ? noRoomWords(error) : t('dataImportApplyError') });
     } finally {
       setBusy(false);
       forgetFile();
@@ -74,7 +76,7 @@ export function DataImport() {
         </p>
       </div>
       {state.kind === 'preview' && (
-        <DataImportPreview summary={state.summary} busy={busy} onApply={() => void apply(state.document)} onCancel={cancel} />
+        <DataImportPreview summary={state.summary} noRoom={state.noRoom} busy={busy} onApply={() => void apply(state.document)} onCancel={cancel} />
       )}
       {state.kind === 'problem' && (
         <p class="data-problem" role="alert">

@@ -1,4 +1,5 @@
 import type { ImportProblem } from '../core/data-import';
+import type { NotEnoughRoomError } from '../platform/storage-errors';
 import { messagesLanguage, t, type MessageKey } from '../ui/i18n';
 
 const placeNames: Record<string, MessageKey> = {
@@ -37,4 +38,18 @@ export function problemWords(problem: ImportProblem): string {
 export function exportDate(exportedAt: string): string {
   const date = new Date(exportedAt);
   return Number.isNaN(date.getTime()) ? exportedAt : date.toLocaleDateString(messagesLanguage(), { dateStyle: 'long' });
+}
+
+/** 11534336 → "11 MB", 3000 → "2.9 KB": sizes as a person reads them, in their language. */
+export function formatBytes(bytes: number): string {
+  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'megabyte'] : [Math.max(bytes, 1) / 1024, 'kilobyte'];
+  return new Intl.NumberFormat(messagesLanguage(), { style: 'unit', unit, maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+}
+
+/** Why a file doesn't fit, measured before anything was written. */
+export function noRoomWords(error: NotEnoughRoomError): string {
+  if (!error.room) return t('dataImportNoRoomItems');
+  const needed = formatBytes(error.room.neededBytes);
+  const free = formatBytes(error.room.freeBytes);
+  return t(error.area === 'sync' ? 'dataImportNoRoomSync' : 'dataImportNoRoomLocal', needed, free);
 }

@@ -1,36 +1,59 @@
 import { buildExport, exportFileName, exportText, type ExportDocument, type StorageSnapshot } from '../core/data-export';
 import { parseImport, type ImportParse } from '../core/data-import';
 import { planImport } from '../core/data-import-plan';
+import type { AreaWrites } from '../core/interrupted-write';
+import { putBackInterruptedWrite, roomRefusal, writeAllOrNothing } from './all-or-nothing';
 import { flushPreferences } from './preferences-store';
-import { readItems, updateItems, writeItems } from './storage';
+import { withAreas, type AreaAccess } from './storage';
+import type { NotEnoughRoomError } from './storage-errors';
 import { tracked } from './test-hooks';
 
 /*
  * The person's data as a whole: export it, bring it back, or erase it. What to write is decided
- * in core; this only reads both areas and writes the plans.
+ * in core; this reads both areas and writes the plans, holding both (no page or the worker
+ * writes in between), after putting back anything an earlier import left half-written.
  */
-async function readSnapshot(): Promise<StorageSnapshot> {
+async function withBothAreas<T>(task: (access: AreaAccess, snapshot: StorageSnapshot) => Promise<T>): Promise<T> {
   await flushPreferences();
-  const [sync, local] = await Promise.all([readItems('sync'), readItems('local')]);
-  return { sync, local };
+  return withAreas(['local', 'sync'], async (access) => {
+    await putBackInterruptedWrite(access);
+    const [sync, local] = await Promise.all([access.read('sync'), access.read('local')]);
+    return task(access, { sync, local });
+  });
 }
+
+const importWrites = (document: ExportDocument, snapshot: StorageSnapshot, now: number): AreaWrites => {
+  const plan = planImport(document, snapshot, now);
+  return plan.sync ? { local: plan.local, sync: plan.sync } : { local: plan.local };
+};
 
 export async function exportEverything(now = Date.now()): Promise<{ text: string; fileName: string }> {
-  return { text: exportText(buildExport(await readSnapshot(), now)), fileName: exportFileName(now) };
+  const document = await withBothAreas(async (_access, snapshot) => buildExport(snapshot, now));
+  return { text: exportText(document), fileName: exportFileName(now) };
 }
 
-/** Reads a file's text for the preview; writes nothing. */
-export async function readImport(text: string, now = Date.now()): Promise<ImportParse> {
-  return parseImport(text, await readSnapshot(), now);
+/** What reading a file found, and whether it fits here; writes nothing of the file. */
+export type ImportReading = ImportParse & { noRoom?: NotEnoughRoomError };
+
+/** Reads a file's text for the preview, and measures whether it fits both areas. */
+export async function readImport(text: string, now = Date.now()): Promise<ImportReading> {
+  return withBothAreas(async (access, snapshot) => {
+    const parsed = parseImport(text, snapshot, now);
+    if (!parsed.ok) return parsed;
+    const noRoom = await roomRefusal(access, importWrites(parsed.document, snapshot, now), snapshot, now);
+    return noRoom ? { ...parsed, noRoom } : parsed;
+  });
 }
 
-/** Applies a previewed file against what is stored by then (a change made meanwhile is kept). */
-export const applyImport = tracked(async (document: ExportDocument, now: number = Date.now()): Promise<void> => {
-  const plan = planImport(document, await readSnapshot(), now);
-  // Sync first: if it refuses (quota), nothing on this device has changed yet.
-  if (plan.sync) await writeItems('sync', plan.sync);
-  await writeItems('local', plan.local);
-});
+/**
+ * Applies a previewed file against what is stored by then (a change made meanwhile is kept),
+ * whole or not at all: rejects with NotEnoughRoomError having written nothing, or with the
+ * browser's error having put back everything it had replaced.
+ */
+export const applyImport = tracked(
+  (document: ExportDocument, now: number = Date.now()): Promise<void> =>
+    withBothAreas((access, snapshot) => writeAllOrNothing(access, importWrites(document, snapshot, now), snapshot, now)),
+);
 
 /** Reads and, only if the file is good, applies it. */
 export async function importFromText(text: string, now = Date.now()): Promise<ImportParse> {
@@ -46,6 +69,10 @@ export async function importFromText(text: string, now = Date.now()): Promise<Im
  */
 export const eraseEverything = tracked(async (): Promise<void> => {
   await flushPreferences();
-  await updateItems('local', undefined, (items) => ({ remove: Object.keys(items) }));
-  await updateItems('sync', undefined, (items) => ({ remove: Object.keys(items) }));
+  await withAreas(['local', 'sync'], async (access) => {
+    for (const area of ['local', 'sync'] as const) {
+      const keys = Object.keys(await access.read(area));
+      if (keys.length > 0) await access.write(area, { remove: keys });
+    }
+  });
 });

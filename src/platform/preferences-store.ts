@@ -3,7 +3,8 @@ import { planPreferenceWrite, type PreferenceKey, type InvalidPreference } from 
 import { parsePreferencesArea, planAreaSwitch, type PreferencesArea } from '../core/preferences-area';
 import { PREFERENCES_AREA_KEY, SCHEMA_VERSION_KEY } from '../core/storage-keys';
 import { preferencesArea } from './preferences-reader';
-import { onItemsChanged, readItems, writeItems, type WritePlan } from './storage';
+import { putBackInterruptedWrite, writeAllOrNothing } from './all-or-nothing';
+import { onItemsChanged, readItems, withAreas, writeItems, type WritePlan } from './storage';
 import { PreferencesReadOnlyError } from './storage-errors';
 import { createSyncWriter, type SyncWriter, type SyncWriterOptions } from './sync-writer';
 import { tracked } from './test-hooks';
@@ -88,16 +89,19 @@ export async function replacePreferencesWriterForTests(options: SyncWriterOption
 /**
  * Moves preferences to the other area (see planAreaSwitch in core): to this device only, sync's
  * copy stays for the person's other browsers; back to sync, this device's values are shared.
- * Rejects with StorageQuotaError if sync refuses them, having changed nothing here.
+ * Whole or not at all: rejects with a StorageQuotaError (NotEnoughRoomError when measured
+ * beforehand) having left both areas as they were.
  */
 export async function setPreferencesArea(area: PreferencesArea): Promise<void> {
   // Changes still waiting for the sync writer belong to the area they were made in.
   await flushPreferences();
-  const [sync, local] = await Promise.all([readItems('sync'), readItems('local')]);
-  if (parsePreferencesArea(local[PREFERENCES_AREA_KEY]) === area) return;
-  const plan = planAreaSwitch(area, sync, local);
-  if (plan.sync) await writeItems('sync', plan.sync);
-  await writeItems('local', plan.local);
+  await withAreas(['local', 'sync'], async (access) => {
+    await putBackInterruptedWrite(access);
+    const [sync, local] = await Promise.all([access.read('sync'), access.read('local')]);
+    if (parsePreferencesArea(local[PREFERENCES_AREA_KEY]) === area) return;
+    const plan = planAreaSwitch(area, sync, local);
+    await writeAllOrNothing(access, plan.sync ? { local: plan.local, sync: plan.sync } : { local: plan.local }, { sync, local }, Date.now());
+  });
 }
 
 /** Calls back with the area whenever this device's choice changes (from any page). */

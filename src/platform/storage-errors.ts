@@ -39,3 +39,16 @@ export function toStorageError(error: unknown, area: StorageAreaName, keys: read
   const kind = quotaKindOf(message);
   return kind ? new StorageQuotaError(area, kind, keys, { cause: error }) : error;
 }
+
+/** Refused before anything was written: the change needs more room than the area has. */
+export class NotEnoughRoomError extends StorageQuotaError {
+  constructor(
+    area: StorageAreaName,
+    kind: QuotaKind,
+    /** For a full area: how much the change adds, and how much is free (bytes). */
+    readonly room?: { neededBytes: number; freeBytes: number },
+    keys: readonly string[] = [],
+  ) {
+    super(area, kind, keys);
+  }
+}

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildExport, exportText, type StorageSnapshot } from '../../src/core/data-export';
 import { parseImport } from '../../src/core/data-import';
+import { MAX_FIELD_DEPTH } from '../../src/core/data-import-fields';
 import { planImport } from '../../src/core/data-import-plan';
+import * as jsonModule from '../../src/core/json-equal';
 import { CURRENT_SCHEMA_VERSION } from '../../src/core/preference-migrations';
 
 const now = Date.UTC(2026, 2, 14, 12);
@@ -39,6 +41,31 @@ describe('reading an import', () => {
     expect(problem(file({ preferencesArea: 'cloud' }))).toEqual({ code: 'wrong-type', at: ['preferencesArea'] });
   });
 
+  it('takes a list where a record belongs as the wrong type, not as an empty record', () => {
+    expect(problem(file({ preferences: [] }))).toEqual({ code: 'wrong-type', at: ['preferences'] });
+    expect(problem(file({ journal: [] }))).toEqual({ code: 'wrong-type', at: ['journal'] });
+    expect(problem(file({ pauseLog: [[]] }))).toEqual({ code: 'wrong-type', at: ['pauseLog'] });
+    expect(problem(file({ backups: [{ savedAt: 1, items: [] }] }))).toEqual({ code: 'wrong-type', at: ['backups', 0, 'items'] });
+  });
+
+  it('names every field it leaves out: prototype names, values nested too deeply, fields it does not know', () => {
+    let deep: unknown = 'bottom';
+    for (let level = 0; level < 40; level += 1) deep = { deeper: deep };
+    const text = file({
+      journal: { '2026-03-14': [{ ...entry, notes: { why: 'tired' }, later: { deep } }] },
+      mystery: 1,
+    }).replace('"exercise":"name-it"', '"__proto__":{"polluted":true},"exercise":"name-it"');
+    const result = parseImport(text, empty, now);
+    if (!result.ok) throw new Error(`expected a good file: ${JSON.stringify(result.problem)}`);
+    expect(result.summary.leftOutFields).toEqual([
+      ['journal', '2026-03-14', 0, '__proto__'],
+      ['journal', '2026-03-14', 0, 'later', 'deep', ...Array<string>(MAX_FIELD_DEPTH - 5).fill('deeper')],
+      ['mystery'],
+    ]);
+    expect(result.document.journal['2026-03-14']?.[0]).toMatchObject({ exercise: 'name-it', notes: { why: 'tired' }, later: { deep: {} } });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('previews what will change against what is stored now', () => {
     const current: StorageSnapshot = { sync: { 'reminders.everyMinutes': 45, 'appearance.theme': 'dark' }, local: { 'journal:2026-03-14': [entry] } };
     const result = parseImport(file(), current, now);
@@ -49,6 +76,8 @@ describe('reading an import', () => {
       pauseLogToAdd: 0,
       area: 'sync',
       areaChanges: false,
+      backups: { added: 0, leftOut: 0 },
+      leftOutFields: [],
     });
     const moving = parseImport(file({ preferencesArea: 'local' }), current, now);
     expect(moving.ok && moving.summary.areaChanges).toBe(true);
@@ -67,6 +96,7 @@ describe('applying an import', () => {
       sync: { set: { 'reminders.everyMinutes': 30 }, remove: ['appearance.theme'] },
       local: { set: { 'journal:2026-03-14': [entry, other] }, remove: [] },
       added: { journal: 1, pauseLog: 0, backups: 0 },
+      backupsLeftOut: 0,
     });
   });
 
@@ -84,6 +114,30 @@ describe('applying an import', () => {
     if (!result.ok) throw new Error('expected a good file');
     const plan = planImport(result.document, { sync: {}, local: { preferencesBackup: [backup] } }, now);
     expect(plan.local.set).toEqual({ preferencesBackupSeenAt: 6, 'journal:2026-03-14': [entry, other] });
+  });
+
+  it('never lets backups from a file push out the ones this device keeps', () => {
+    const mine = Array.from({ length: 15 }, (_, index) => ({ savedAt: index, items: { [`mine.${index}`]: index } }));
+    const theirs = Array.from({ length: 20 }, (_, index) => ({ savedAt: 100 + index, items: { [`file.${index}`]: index } }));
+    const result = parseImport(file({ backups: theirs }), { sync: {}, local: { preferencesBackup: mine } }, now);
+    if (!result.ok) throw new Error('expected a good file');
+    expect(result.summary.backups).toEqual({ added: 5, leftOut: 15 });
+    const plan = planImport(result.document, { sync: {}, local: { preferencesBackup: mine } }, now);
+    // All of this device's, then the newest of the file's that fit.
+    expect(plan.local.set.preferencesBackup).toEqual([...mine, ...theirs.slice(-5)]);
+    const full = planImport(result.document, { sync: {}, local: { preferencesBackup: [...mine, ...theirs.slice(0, 5)] } }, now);
+    expect(full.local.set).not.toHaveProperty('preferencesBackup');
+  });
+
+  it('compares a large file with a large journal without comparing every pair', () => {
+    const many = Array.from({ length: 10_000 }, (_, index) => ({ exercise: 'name-it', at: now - index, seconds: index % 90, finished: true }));
+    const text = JSON.stringify({ ...buildExport({ sync: {}, local: {} }, now), journal: { '2026-03-14': many } });
+    const stored: StorageSnapshot = { sync: {}, local: { 'journal:2026-03-14': many.map((item) => ({ seconds: item.seconds, finished: true, at: item.at, exercise: 'name-it' })) } };
+    const compared = vi.spyOn(jsonModule, 'jsonEqual');
+    const result = parseImport(text, stored, now);
+    expect(result.ok && result.summary.journalToAdd).toBe(0);
+    // Equal whatever the order of their fields; and no entry was compared with each stored one.
+    expect(compared.mock.calls.length).toBeLessThan(1_000);
   });
 
   it('reads back its own export text', () => {

@@ -71,19 +71,32 @@ describe('export and import carry own affirmations', () => {
       expect(document.preferences).toMatchObject(own);
 
       const result = imported(exportText(document), { sync: {}, local: {} });
-      expect(result.summary.ownAffirmations).toEqual({ changed: 2, leftOut: [] });
+      expect(result.summary.ownAffirmations).toEqual({ added: 2, changed: 0, removed: 0, leftOut: [] });
       const plan = planImport(result.document, { sync: {}, local: {} }, now);
       expect(area === 'sync' ? plan.sync?.set : plan.local.set).toMatchObject(own);
     }
   });
 
-  it('an import replaces the own affirmations here, like the other preferences, and the preview counts them', () => {
+  it('an import replaces the own affirmations here, like the other preferences, and the preview says which go', () => {
     const text = exportText(buildExport({ sync: rest, local: {} }, now));
     const current: StorageSnapshot = { sync: { ...enough, 'affirmation.k3j9x0q2': { text: 'Older words', order: 1 } }, local: {} };
     const result = imported(text, current);
-    expect(result.summary.ownAffirmations).toEqual({ changed: 2, leftOut: [] });
+    // One edited in the file, one here only: the import removes it, and the preview says so.
+    expect(result.summary.ownAffirmations).toEqual({ added: 0, changed: 1, removed: 1, leftOut: [] });
     const plan = planImport(result.document, current, now);
     expect(plan.sync).toEqual({ set: rest, remove: ['affirmation.m4n5b6v7'] });
+  });
+
+  it('brings in at most the fifty the editor allows, and keeps the rest as a backup, named', () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 300 }, (_, index) => [`affirmation.many${String(index).padStart(4, '0')}`, { text: `Kind words ${index}`, order: index + 1 }]),
+    );
+    const result = imported(exportText(buildExport({ sync: many, local: {} }, now)), { sync: {}, local: {} });
+    expect(result.summary.ownAffirmations).toMatchObject({ added: 50, changed: 0, removed: 0 });
+    expect(result.summary.ownAffirmations?.leftOut.map((entry) => entry.key)).toEqual(Object.keys(many).slice(50));
+    const plan = planImport(result.document, { sync: {}, local: {} }, now);
+    expect(Object.keys(plan.sync?.set ?? {}).filter((key) => key.startsWith('affirmation.'))).toEqual(Object.keys(many).slice(0, 50));
+    expect(plan.local.set.preferencesBackup).toEqual([{ savedAt: now, items: Object.fromEntries(Object.entries(many).slice(50)) }]);
   });
 
   it('says nothing about own affirmations when there are none on either side', () => {
@@ -96,7 +109,7 @@ describe('export and import carry own affirmations', () => {
     const journal = { 'journal:2026-03-14': [{ exercise: 'name-it', at: now - 1_000, seconds: 42, finished: true }] };
     const text = exportText(buildExport({ sync: { ...own, ...broken, 'appearance.theme': 'dark' }, local: journal }, now));
     const result = imported(text, { sync: {}, local: {} });
-    expect(result.summary.ownAffirmations?.changed).toBe(2);
+    expect(result.summary.ownAffirmations?.added).toBe(2);
     expect(result.summary.ownAffirmations?.leftOut.map((entry) => [entry.key, entry.value])).toEqual(Object.entries(broken));
     expect(result.summary.journalToAdd).toBe(1);
 

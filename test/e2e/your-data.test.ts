@@ -79,3 +79,33 @@ test('keeping preferences on this device moves them to storage.local, and the wo
   await expect.poll(() => storageContents(worker, 'sync')).toEqual({ ...allDay, 'reminders.everyMinutes': 120 });
   expect(await storageContents(worker, 'local')).not.toHaveProperty('preferencesArea');
 });
+
+test('an 11 MB import that this device has no room for is measured first: nothing changes, in sync or here', async ({ extension }) => {
+  const worker = await extension.worker();
+  await workerSettled(worker);
+  const own = { 'affirmation.k3j9x0q2': { text: 'I am allowed to rest.', order: 1 } };
+  await setStorage(worker, 'sync', { 'reminders.everyMinutes': 30, ...own, schemaVersion: 1 });
+  await setStorage(worker, 'local', { 'journal:2026-03-14': [entry] });
+  await workerSettled(worker);
+  const before = { sync: await storageContents(worker, 'sync'), local: await storageContents(worker, 'local') };
+
+  // A valid export, preferences kept in sync, with about 11 MB of journal notes.
+  const notes = Array.from({ length: 1_100 }, (_, index) => ({ ...entry, at: entry.at + index + 1, notes: { why: 'w'.repeat(10_000) } }));
+  const file = {
+    format: 'kindly-export',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    preferences: { 'reminders.everyMinutes': 90, schemaVersion: 1 },
+    preferencesArea: 'sync',
+    journal: { '2026-03-14': notes },
+    pauseLog: {},
+  };
+  const options = await extension.openPage('options.html');
+  await options.getByLabel('Choose a Kindly export file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  const data = options.getByRole('region', { name: 'Your data' });
+  await expect.poll(() => data.getByRole('alert').textContent(), { timeout: 30_000 }).toMatch(/^There isn't room for this file on this device: it needs about 1\d MB more, and [\d.]+ MB is free\. Nothing was changed\.$/);
+  expect(await data.getByRole('button', { name: 'Import', exact: true }).count()).toBe(0);
+  await pageSettled(options);
+  expect(await storageContents(worker, 'sync')).toEqual(before.sync);
+  expect(await storageContents(worker, 'local')).toEqual(before.local);
+});

@@ -23,8 +23,8 @@ describe('Your data: own affirmations', () => {
     await renderSection();
     chooseFile(exportText(buildExport({ sync: { ...rest, ...broken, 'appearance.theme': 'dark' }, local: {} }, Date.now())));
     await screen.findByRole('group', { name: 'Ready to import' });
-    expect(screen.getByText('Your own affirmations that will change: 1')).toBeTruthy();
-    expect(screen.getByText(/can't be read: 2\. They are left out and kept as a backup/)).toBeTruthy();
+    expect(screen.getByText('Your own affirmations to add: 1')).toBeTruthy();
+    expect(screen.getByText(/can't come in: 2\. Kindly keeps up to 50.*These are left out and kept as a backup/)).toBeTruthy();
     expect(screen.getByText(/^"I deserve kindness and more/).textContent).toMatch(/…"$/);
     expect(screen.getByText("one Kindly can't read at all")).toBeTruthy();
 
@@ -32,6 +32,16 @@ describe('Your data: own affirmations', () => {
     await screen.findByText(/^Imported\./);
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({ ...rest, 'appearance.theme': 'dark' });
     expect((await fakeBrowser.storage.local.get(null)).preferencesBackup).toEqual([{ savedAt: expect.any(Number) as number, items: broken }]);
+  });
+
+  it('the preview says which of this device’s own affirmations an import removes', async () => {
+    await fakeBrowser.storage.sync.set({ 'affirmation.k3j9x0q2': { text: 'Here only.', order: 1 }, 'affirmation.m4n5b6v7': { text: 'Older words.', order: 2 } });
+    await renderSection();
+    chooseFile(exportText(buildExport({ sync: { 'affirmation.m4n5b6v7': { text: 'Newer words.', order: 1 } }, local: {} }, Date.now())));
+    await screen.findByRole('group', { name: 'Ready to import' });
+    expect(screen.getByText('Your own affirmations that will change: 1')).toBeTruthy();
+    expect(screen.getByText("Your own affirmations to remove, because the file doesn't have them: 1")).toBeTruthy();
+    expect(screen.queryByText(/affirmations to add/)).toBeNull();
   });
 
   it('erasing says it removes them too', async () => {

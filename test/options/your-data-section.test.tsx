@@ -1,8 +1,9 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildExport, exportText } from '../../src/core/data-export';
 import { YourDataSection } from '../../src/options/your-data-section';
+import { enforceStorageQuotas, forgetStorageQuotas } from '../helpers/storage-quotas';
 import { settled } from '../helpers/worker';
 
 const entry = { exercise: 'name-it', at: Date.UTC(2026, 2, 14, 10), seconds: 40, finished: true };
@@ -52,6 +53,8 @@ describe('Your data: export', () => {
 });
 
 describe('Your data: import', () => {
+  afterEach(() => forgetStorageQuotas());
+
   it('names the problem with a file it can’t use, and changes nothing', async () => {
     await fakeBrowser.storage.sync.set({ 'reminders.everyMinutes': 45 });
     const before = await stored();
@@ -85,6 +88,33 @@ describe('Your data: import', () => {
     expect(await screen.findByText('Imported. Everything from the file is here now.')).toBeTruthy();
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({ 'reminders.everyMinutes': 30, 'appearance.theme': 'dark' });
     expect((await fakeBrowser.storage.local.get('journal:2026-03-14'))['journal:2026-03-14']).toEqual([entry, { ...entry, at: entry.at + 1 }]);
+  });
+
+  it('names what a file brings that it leaves out', async () => {
+    await renderSection();
+    const text = JSON.stringify({ ...buildExport({ sync: {}, local: { 'journal:2026-03-14': [entry] } }, Date.now()), extra: true }).replace(
+      '"exercise":"name-it"',
+      '"constructor":{"prototype":{}},"exercise":"name-it"',
+    );
+    chooseFile(text);
+    await screen.findByRole('group', { name: 'Ready to import' });
+    expect(screen.getByText(/These parts of the file aren't anything Kindly keeps/)).toBeTruthy();
+    expect(screen.getByText('journal › 2026-03-14 › item 1 › constructor')).toBeTruthy();
+    expect(screen.getByText('extra')).toBeTruthy();
+  });
+
+  it('says before anything changes when a file needs more room than this device has, and offers no Import', async () => {
+    enforceStorageQuotas({ local: { totalBytes: 5_000 } });
+    await fakeBrowser.storage.sync.set({ 'reminders.everyMinutes': 45 });
+    const before = await stored();
+    const notes = Array.from({ length: 10 }, (_, index) => ({ ...entry, at: entry.at + index, notes: { why: 'w'.repeat(1_000) } }));
+    await renderSection();
+    chooseFile(JSON.stringify({ ...buildExport({ sync: { 'reminders.everyMinutes': 90 }, local: {} }, Date.now()), journal: { '2026-03-14': notes } }));
+    await screen.findByRole('group', { name: 'Ready to import' });
+    expect(screen.getByRole('alert').textContent).toMatch(/^There isn't room for this file on this device: it needs about 1\d kB more, and 4\.\d kB is free\. Nothing was changed\.$/);
+    expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
+    await settled();
+    expect(await stored()).toEqual(before);
   });
 
   it('Cancel leaves everything as it was', async () => {
