@@ -1,4 +1,5 @@
 import type { Worker } from 'playwright-core';
+import { axeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
 import { storageContents, workerSettled, type WorkerGlobals } from './harness/worker-hooks';
 
@@ -60,4 +61,8 @@ test('three affirmations added within a second, with room for two: two are saved
   expect(await options.getByRole('alert').filter({ hasText: 'has no room for this' }).textContent()).toMatch(/What you wrote is still here/);
   expect(await third.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
   expect(await field.inputValue()).toBe('');
+  // Readable in both themes, the marked row included.
+  expect(await axeViolations(options)).toEqual([]);
+  await options.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(options)).toEqual([]);
 });
