@@ -18,6 +18,16 @@ const storageWords: Record<OwnAffirmationsProblem, MessageKey> = {
   other: 'ownAffirmationsSaveProblem',
 };
 
+/** Beside one that isn't saved: the few words of why. */
+const unsavedWords: Record<OwnAffirmationsProblem, MessageKey> = {
+  'item-too-large': 'ownAffirmationNotSavedNoRoom',
+  'area-full': 'ownAffirmationNotSavedNoRoom',
+  'too-many-items': 'ownAffirmationNotSavedNoRoom',
+  'too-many-writes': 'ownAffirmationNotSaved',
+  'read-only': 'ownAffirmationNotSaved',
+  other: 'ownAffirmationNotSaved',
+};
+
 function problemWords(problem: own.OwnAffirmationProblem): string {
   switch (problem) {
     case 'empty':
@@ -74,17 +84,16 @@ export function OwnAffirmationsEditor({ edits, disabled }: OwnAffirmationsEditor
     (usable(request.action) ?? usable(opposite[request.action]) ?? usable('edit'))?.focus();
   });
 
-  const add = async (event: Event) => {
+  const add = (event: Event) => {
     event.preventDefault();
     let newId = newAffirmationId();
     while (list.some((item) => item.id === OWN_AFFIRMATION_PREFIX + newId)) newId = newAffirmationId();
     const change = own.add(list, text, newId);
     if (!own.isWrite(change)) return setAddError(problemWords(change.problem));
-    const typed = text;
     setText('');
     setAddError(undefined);
-    // Refused by the browser: the words come back into the box, unless something new is there.
-    if (await edits.apply(change)) setText((current) => (current === '' ? typed : current));
+    // Refused by the browser, the words stay in the list, marked, to try again (see edits.unsaved).
+    void edits.apply(change);
   };
 
   const save = async (item: own.OwnAffirmation, words: string): Promise<SaveOutcome> => {
@@ -92,6 +101,11 @@ export function OwnAffirmationsEditor({ edits, disabled }: OwnAffirmationsEditor
     if (!own.isWrite(change)) return { saved: false, error: problemWords(change.problem) };
     // A storage problem is said once, above the add field; the words stay in the box.
     return { saved: (await edits.apply(change)) === undefined };
+  };
+
+  const retry = async (item: own.OwnAffirmation): Promise<boolean> => {
+    const change = own.edit(list, item.id, item.text);
+    return own.isWrite(change) && (await edits.apply(change)) === undefined;
   };
 
   const moveItem = (item: own.OwnAffirmation, index: number, action: 'up' | 'down') => {
@@ -128,19 +142,24 @@ export function OwnAffirmationsEditor({ edits, disabled }: OwnAffirmationsEditor
       {edits.list && list.length === 0 && <p class="muted">{t('ownAffirmationsNoneYet')}</p>}
       {list.length > 0 && (
         <ol class="own-affirmations__list" aria-label={t('ownAffirmationsList')}>
-          {list.map((item, index) => (
-            <OwnAffirmationItem
-              key={item.id}
-              item={item}
-              first={index === 0}
-              last={index === list.length - 1}
-              disabled={disabled}
-              check={checkTyped}
-              onSave={(words) => save(item, words)}
-              onMove={(action) => moveItem(item, index, action)}
-              onRemove={() => removeItem(item)}
-            />
-          ))}
+          {list.map((item, index) => {
+            const unsaved = edits.unsaved[item.id];
+            return (
+              <OwnAffirmationItem
+                key={item.id}
+                item={item}
+                first={index === 0}
+                last={index === list.length - 1}
+                disabled={disabled}
+                unsaved={unsaved && t(unsavedWords[unsaved.problem])}
+                check={checkTyped}
+                onSave={(words) => save(item, words)}
+                onMove={(action) => moveItem(item, index, action)}
+                onRemove={() => removeItem(item)}
+                onRetry={() => retry(item)}
+              />
+            );
+          })}
         </ol>
       )}
       <p class="own-affirmations__removed" role="status">
@@ -160,7 +179,7 @@ export function OwnAffirmationsEditor({ edits, disabled }: OwnAffirmationsEditor
           <p>{t(storageWords[edits.problem])}</p>
         </div>
       )}
-      <form class="own-affirmations__add" onSubmit={(event) => void add(event)}>
+      <form class="own-affirmations__add" onSubmit={add}>
         <OwnAffirmationField
           id={`${id}-new`}
           label={t('ownAffirmationAddLabel')}

@@ -201,13 +201,15 @@ describe('Options: your own affirmations', { timeout: 15_000 }, () => {
     await expectStored({ 'affirmation.aaaaaaaa': stored('I can rest.', 2.5) });
   });
 
-  it('says in plain words when sync storage is full, and keeps what was typed', async () => {
+  it('says in plain words when sync storage is full, and keeps what was typed in the list, marked as not saved', async () => {
     await renderEditor();
     vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
     await addAffirmation('I am allowed to rest.');
     await vi.waitFor(() => expect(own().getByRole('alert').textContent).toMatch(/sync storage has no room for this.*What you wrote is still here/));
-    expect(addField().value).toBe('I am allowed to rest.');
-    expect(shownTexts()).toEqual([]);
+    expect(shownTexts()).toEqual(['I am allowed to rest.']);
+    expect(row('I am allowed to rest.').getByText('Not saved — no room left')).toBeTruthy();
+    expect(row('I am allowed to rest.').getByRole('button', { name: 'Try again' })).toBeTruthy();
+    expect(addField().value).toBe('');
     expect(await ownStored()).toEqual({});
   });
 
