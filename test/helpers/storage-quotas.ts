@@ -6,7 +6,8 @@ import { syncItemBytes } from '../../src/core/sync-quota';
 type Area = 'sync' | 'local';
 type Items = Record<string, unknown>;
 
-const bytesOf = (items: Items) => Object.entries(items).reduce((sum, [key, value]) => sum + syncItemBytes(key, value), 0);
+/** Bytes the items take, counted as the browsers count them (key plus JSON). */
+export const bytesOf = (items: Items) => Object.entries(items).reduce((sum, [key, value]) => sum + syncItemBytes(key, value), 0);
 
 /**
  * Makes fake-browser's storage behave like a real browser's at its limits: a set that would pass
@@ -60,4 +61,9 @@ export function forgetStorageQuotas() {
     delete (storage as { getBytesInUse?: unknown }).getBytesInUse;
   }
   delete (fakeBrowser.storage.local as { QUOTA_BYTES?: number }).QUOTA_BYTES;
+}
+
+/** From now on storage.sync refuses, whole, any write that would leave it more than `room` bytes fuller than now. */
+export async function leaveSyncRoom(room: number) {
+  enforceStorageQuotas({ sync: { totalBytes: bytesOf(await fakeBrowser.storage.sync.get(null)) + room } });
 }

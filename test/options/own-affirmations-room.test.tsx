@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../src/core/preference-migrations';
 import { SCHEMA_VERSION_KEY } from '../../src/core/storage-keys';
 import { Options } from '../../src/options/options';
-import { leaveSyncRoom, syncBytes } from '../helpers/sync-byte-budget';
+import { bytesOf, leaveSyncRoom } from '../helpers/storage-quotas';
 import { useRealSyncTimings } from '../setup/sync-writes';
 import { section, storedSync, typeInto } from './options-harness';
 
@@ -35,7 +35,7 @@ const shorter = 'I can be gentle.';
 
 /** Room for the first two of `texts` (and the schema version) and a shorter third, not for the third as it is. */
 const roomForTwo = () =>
-  syncBytes({
+  bytesOf({
     [SCHEMA_VERSION_KEY]: CURRENT_SCHEMA_VERSION,
     'affirmation.aaaaaaaaaa': { text: texts[0], order: 1 },
     'affirmation.bbbbbbbbbb': { text: texts[1], order: 2 },

@@ -2,6 +2,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, vi } from 'vitest';
 import { installMissingApis } from '../helpers/fake-extension-apis';
 import { formatMessage, readLocale } from '../helpers/messages';
+import { forgetStorageQuotas } from '../helpers/storage-quotas';
 
 // Code under test imports webextension-polyfill only through src/platform; here that is an
 // in-memory browser (storage with onChanged, alarms, runtime, notifications).
@@ -19,4 +20,6 @@ beforeEach(() => {
     getUILanguage: () => 'en',
   });
   installMissingApis();
+  // A test that gave storage real limits (helpers/storage-quotas.ts) leaves none behind.
+  forgetStorageQuotas();
 });
