@@ -41,6 +41,20 @@ function copyWithout(value: unknown, path: FieldPath, leftOut: FieldPath[]): unk
  * shorter list's hole, `undefined`, which the schema then reports as the wrong type.)
  */
 export function withoutUnusableFields(json: unknown): { json: unknown; leftOut: FieldPath[] } {
+  // Most files have nothing to leave out: look first, and copy only a file that does.
+  if (!hasUnusable(json, 0)) return { json, leftOut: [] };
   const leftOut: FieldPath[] = [];
   return { json: copyWithout(json, [], leftOut), leftOut };
+}
+
+function hasUnusable(value: unknown, depth: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (depth >= MAX_FIELD_DEPTH) return true;
+  if (Array.isArray(value)) return value.some((item) => hasUnusable(item, depth + 1));
+  if (!isPlainRecord(value)) return false;
+  for (const key in value) {
+    if (UNSAFE_KEYS.includes(key) || (depth === 0 && !knownTopFields.includes(key))) return true;
+    if (hasUnusable(value[key], depth + 1)) return true;
+  }
+  return false;
 }

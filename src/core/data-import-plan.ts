@@ -22,13 +22,24 @@ function asList(stored: unknown): unknown[] {
   return Array.isArray(stored) ? [...(stored as unknown[])] : stored === undefined ? [] : [stored];
 }
 
+/** What two equal entries share cheaply: their time, for entries Kindly wrote; else their canonical JSON. */
+const entryKey = (entry: unknown): number | string => (isPlainRecord(entry) && typeof entry.at === 'number' ? entry.at : canonicalJson(entry));
+
 /**
  * The incoming entries not already stored. Only what was there before counts as a duplicate:
- * two equal entries inside the file stay two, as they were when it was exported.
+ * two equal entries inside the file stay two, as they were when it was exported. Each incoming
+ * entry is compared only with stored ones of the same time, so re-importing a 10,000-entry file
+ * into a 10,000-entry journal takes 10,000 comparisons, not 10⁸.
  */
 export function newEntries(stored: unknown, incoming: readonly unknown[]): unknown[] {
-  const existing = new Set(asList(stored).map(canonicalJson));
-  return incoming.filter((entry) => !existing.has(canonicalJson(entry)));
+  const byKey = new Map<number | string, unknown[]>();
+  for (const old of asList(stored)) {
+    const key = entryKey(old);
+    const same = byKey.get(key);
+    if (same) same.push(old);
+    else byKey.set(key, [old]);
+  }
+  return incoming.filter((entry) => !(byKey.get(entryKey(entry)) ?? []).some((old) => jsonEqual(old, entry)));
 }
 
 /**

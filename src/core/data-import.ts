@@ -102,7 +102,8 @@ function summarize(document: ExportDocument, current: StorageSnapshot, now: numb
   };
 }
 
-function parse(text: string, current: StorageSnapshot, now: number): ImportParse {
+/** Reading a file in steps: the caller may let the page breathe at each `yield` (a large file takes a while). */
+function* parseSteps(text: string, current: StorageSnapshot, now: number): Generator<void, ImportParse> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -112,24 +113,42 @@ function parse(text: string, current: StorageSnapshot, now: number): ImportParse
   if (!isPlainRecord(json) || json.format !== EXPORT_FORMAT) return fail({ code: 'not-kindly' });
   const version = json.version;
   if (typeof version === 'number' && Number.isInteger(version) && version > EXPORT_VERSION) return fail({ code: 'newer-version' });
+  yield;
   const usable = withoutUnusableFields(json);
   const result = v.safeParse(exportDocumentSchema, usable.json);
   if (!result.success) return fail({ code: 'wrong-type', at: issuePlace(result.issues[0]) });
   const problem = preferenceProblem(result.output.preferences);
   if (problem) return fail(problem);
+  yield;
   return { ok: true, document: result.output, summary: summarize(result.output, current, now, usable.leftOut) };
 }
 
 /**
  * Reads an export file's text against what is stored now. Never throws: whatever the text, the
  * answer is a document with a preview of what it changes, or the problem in a form the page can
- * put into plain words. Nothing is written here.
+ * put into plain words. Nothing is written here. `pause` runs between the steps of the reading
+ * (a page passes one that waits for its next task); without it, the reading is done at once.
  */
-export function parseImport(text: string, current: StorageSnapshot, now: number): ImportParse {
-  try {
-    return parse(text, current, now);
-  } catch {
-    // Only something pathological (nesting deep enough to exhaust the stack) gets here.
-    return fail({ code: 'not-kindly' });
+export function parseImport(text: string, current: StorageSnapshot, now: number): ImportParse;
+export function parseImport(text: string, current: StorageSnapshot, now: number, pause: () => Promise<void>): Promise<ImportParse>;
+export function parseImport(text: string, current: StorageSnapshot, now: number, pause?: () => Promise<void>): ImportParse | Promise<ImportParse> {
+  // Only something pathological (nesting deep enough to exhaust the stack) throws.
+  const unreadable = () => fail({ code: 'not-kindly' });
+  const steps = parseSteps(text, current, now);
+  const step = () => {
+    try {
+      return steps.next();
+    } catch {
+      return { done: true as const, value: unreadable() };
+    }
+  };
+  if (!pause) {
+    for (let next = step(); ; next = step()) if (next.done) return next.value;
   }
+  return (async () => {
+    for (let next = step(); ; next = step()) {
+      if (next.done) return next.value;
+      await pause();
+    }
+  })();
 }
