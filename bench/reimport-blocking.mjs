@@ -25,7 +25,7 @@ export async function reimportLongestTasks(context, optionsUrl) {
   const page = await context.newPage();
   try {
     await page.goto(optionsUrl);
-    await page.evaluate((items) => chrome.storage.local.set(items), Object.fromEntries(Object.entries(days).map(([day, list]) => [`journal:${day}`, list])));
+    await page.evaluate((items) => /** @type {{ chrome: import('webextension-polyfill').Browser }} */ (/** @type {unknown} */ (globalThis)).chrome.storage.local.set(items), Object.fromEntries(Object.entries(days).map(([day, list]) => [`journal:${day}`, list])));
     await page.reload();
     const file = { format: 'kindly-export', version: 1, exportedAt: new Date().toISOString(), preferences: {}, preferencesArea: 'sync', journal: days, pauseLog: {} };
     // The file is handed to the page before watching: only the page's own work is measured.

@@ -14,6 +14,8 @@ export interface ImportPlan {
   local: ItemWrite;
   /** How many entries are new here (for the preview). */
   added: { journal: number; pauseLog: number; backups: number };
+  /** Of the backups added, those the file brought (the rest keep what it had that can't be used). */
+  backupsFromFile: number;
   /** Backups in the file with no room beside the person's own. */
   backupsLeftOut: number;
 }
@@ -79,10 +81,11 @@ function planPreferences(document: ExportDocument, snapshot: StorageSnapshot, lo
  * Backups in the file join the person's own, newest last, as far as there is room: the file's
  * never push out what this device keeps (MAX_PREFERENCE_BACKUPS in all).
  */
-function planBackups(document: ExportDocument, snapshot: StorageSnapshot, local: ItemWrite, now: number): { added: number; leftOut: number } {
+function planBackups(document: ExportDocument, snapshot: StorageSnapshot, local: ItemWrite, now: number): { added: number; fromFile: number; leftOut: number } {
   const stored = snapshot.local[PREFERENCE_BACKUP_KEY];
   const existing = stored === undefined ? [] : readBackups(stored, now);
   const incoming = newEntries(existing, document.backups ?? []);
+  const inFile = new Set(incoming);
   const leftOutItems = Object.fromEntries(importablePreferences(document).leftOut.map((entry) => [entry.key, entry.value]));
   // Importing the same file again shouldn't keep the same unusable items twice.
   const known = [...existing, ...incoming].some((backup) => isPlainRecord(backup) && jsonEqual(backup.items, leftOutItems));
@@ -96,7 +99,7 @@ function planBackups(document: ExportDocument, snapshot: StorageSnapshot, local:
   if (importedSeenAt !== undefined && !(typeof seenAt === 'number' && seenAt >= importedSeenAt)) {
     local.set[PREFERENCE_BACKUP_SEEN_KEY] = importedSeenAt;
   }
-  return { added: added.length, leftOut: incoming.length - added.length };
+  return { added: added.length, fromFile: added.filter((backup) => inFile.has(backup)).length, leftOut: incoming.length - added.length };
 }
 
 /** The writes that apply an import to what is stored now. */
@@ -116,6 +119,6 @@ export function planImport(document: ExportDocument, snapshot: StorageSnapshot, 
   }
   const backups = planBackups(document, snapshot, local, now);
   added.backups = backups.added;
-  const plan = { local, added, backupsLeftOut: backups.leftOut };
+  const plan = { local, added, backupsFromFile: backups.fromFile, backupsLeftOut: backups.leftOut };
   return sync ? { sync, ...plan } : plan;
 }

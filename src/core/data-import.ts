@@ -30,7 +30,7 @@ export interface ImportSummary {
   areaChanges: boolean;
   /** Only when the file or this device has own affirmations: what becomes of them. */
   ownAffirmations?: OwnAffirmationsSummary;
-  /** Backups of unreadable values the file brings, and those with no room beside this device's own. */
+  /** The file's backups of unreadable values that come in, and those with no room beside this device's own. */
   backups: { added: number; leftOut: number };
   /** Fields of the file that are not brought in (see withoutUnusableFields), named. */
   leftOutFields: FieldPath[];
@@ -97,7 +97,7 @@ function summarize(document: ExportDocument, current: StorageSnapshot, now: numb
     area: document.preferencesArea,
     areaChanges: area !== document.preferencesArea,
     ...(ownAffirmations && { ownAffirmations }),
-    backups: { added: plan.added.backups, leftOut: plan.backupsLeftOut },
+    backups: { added: plan.backupsFromFile, leftOut: plan.backupsLeftOut },
     leftOutFields,
   };
 }

@@ -96,6 +96,7 @@ describe('applying an import', () => {
       sync: { set: { 'reminders.everyMinutes': 30 }, remove: ['appearance.theme'] },
       local: { set: { 'journal:2026-03-14': [entry, other] }, remove: [] },
       added: { journal: 1, pauseLog: 0, backups: 0 },
+      backupsFromFile: 0,
       backupsLeftOut: 0,
     });
   });
