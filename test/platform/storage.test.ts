@@ -1,6 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
-import { StorageQuotaError, quotaKindOf } from '../../src/platform/storage-errors';
+import { StorageQuotaError } from '../../src/platform/storage-errors';
 import { onItemsChanged, readItems, updateItems, writeItems } from '../../src/platform/storage';
 
 describe('storage', () => {
@@ -47,17 +47,5 @@ describe('storage', () => {
     const boom = new Error('something else');
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(boom);
     await expect(writeItems('local', { set: { a: 1 } })).rejects.toBe(boom);
-  });
-});
-
-describe('quotaKindOf', () => {
-  it("reads Chrome's and Firefox's quota messages", () => {
-    expect(quotaKindOf('Error: QUOTA_BYTES_PER_ITEM quota exceeded')).toBe('item-too-large');
-    expect(quotaKindOf('Error: QUOTA_BYTES quota exceeded')).toBe('area-full');
-    expect(quotaKindOf('Error: MAX_ITEMS quota exceeded')).toBe('too-many-items');
-    expect(quotaKindOf('Error: MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded')).toBe('too-many-writes');
-    expect(quotaKindOf('Error: MAX_WRITE_OPERATIONS_PER_HOUR quota exceeded')).toBe('too-many-writes');
-    expect(quotaKindOf('QuotaExceededError: storage.sync API call exceeded its quota limitations.')).toBe('area-full');
-    expect(quotaKindOf('TypeError: nope')).toBeUndefined();
   });
 });
