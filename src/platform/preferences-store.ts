@@ -1,4 +1,4 @@
-import { CURRENT_SCHEMA_VERSION } from '../core/preference-migrations';
+import { CURRENT_SCHEMA_VERSION, markedWithVersion } from '../core/preference-migrations';
 import { planPreferenceWrite, type PreferenceKey, type InvalidPreference } from '../core/preferences';
 import { parsePreferencesArea, planAreaSwitch, type PreferencesArea } from '../core/preferences-area';
 import { PREFERENCES_AREA_KEY, SCHEMA_VERSION_KEY } from '../core/storage-keys';
@@ -21,15 +21,19 @@ let writerOptions: SyncWriterOptions = {};
 /** Saves still checking where to go: a flush waits until they have been handed to a writer. */
 const preparing = new Set<Promise<unknown>>();
 
-/** Checks and hands the plan to the right writer; `stored` settles once it is in storage. */
+/**
+ * Checks and hands the plan to the right writer, marked as this schema version if the stored
+ * marker isn't; `stored` settles once it is in storage.
+ */
 async function handOver(plan: WritePlan): Promise<{ stored: Promise<void> }> {
   const area = await preferencesArea();
   const stored = await readItems(area, [SCHEMA_VERSION_KEY]);
   const version = stored[SCHEMA_VERSION_KEY];
   if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) throw new PreferencesReadOnlyError();
-  if (area === 'local') return { stored: writeItems('local', plan) };
+  const marked = markedWithVersion(plan, version);
+  if (area === 'local') return { stored: writeItems('local', marked) };
   writer ??= createSyncWriter(writerOptions);
-  return { stored: writer.write(plan) };
+  return { stored: writer.write(marked) };
 }
 
 /** Hands a plan over and resolves once it is stored; tracked whole, area check included (test builds). */
@@ -60,11 +64,8 @@ export async function savePreferences(changes: Partial<Record<PreferenceKey, unk
  * and checked in core: same area, same quotas and the same read-only rule as savePreferences.
  */
 export async function savePreferenceItems(plan: WritePlan): Promise<void> {
-  const set = plan.set ?? {};
-  const remove = plan.remove ?? [];
-  if (Object.keys(set).length === 0 && remove.length === 0) return;
-  // Marks the data as this schema version, as savePreferences does.
-  await store({ set: { ...set, [SCHEMA_VERSION_KEY]: CURRENT_SCHEMA_VERSION }, remove });
+  if (Object.keys(plan.set ?? {}).length === 0 && (plan.remove ?? []).length === 0) return;
+  await store(plan);
 }
 
 /** Writes pending changes now, for a page that is being hidden or closed. */
