@@ -8,7 +8,7 @@ export interface WriteBudgetRules {
   refillEveryMs: number;
 }
 
-/** At most 10 + 20 = 30 writes in any minute and 10 + 1,200 in any hour (quota: 120 and 1,800). */
+/** At most 10 + 20 = 30 operations in any minute and 10 + 1,200 in any hour (quota: 120 and 1,800). */
 export const syncWriteRules: WriteBudgetRules = { capacity: 10, refillEveryMs: 3_000 };
 
 export interface WriteBudget {
@@ -34,8 +34,19 @@ export type WriteDecision =
   | { allowed: true; budget: WriteBudget }
   | { allowed: false; budget: WriteBudget; retryInMs: number };
 
-export function takeWrite(budget: WriteBudget, now: number, rules: WriteBudgetRules = syncWriteRules): WriteDecision {
+/**
+ * How many storage operations a write costs: the browser is asked to set, then to remove
+ * (src/platform/storage.ts), and each is a write to its quotas.
+ */
+export function writeOperations(plan: { set?: Record<string, unknown>; remove?: readonly string[] }): number {
+  return (Object.keys(plan.set ?? {}).length > 0 ? 1 : 0) + ((plan.remove ?? []).length > 0 ? 1 : 0);
+}
+
+/** Takes one token per operation, or says how long until there are enough. */
+export function takeWrite(budget: WriteBudget, now: number, rules: WriteBudgetRules = syncWriteRules, operations = 1): WriteDecision {
   const current = refill(budget, now, rules);
-  if (current.tokens >= 1) return { allowed: true, budget: { tokens: current.tokens - 1, at: current.at } };
-  return { allowed: false, budget: current, retryInMs: current.at + rules.refillEveryMs - now };
+  // A write never costs more than a full bucket, or it could never go.
+  const cost = Math.min(operations, rules.capacity);
+  if (current.tokens >= cost) return { allowed: true, budget: { tokens: current.tokens - cost, at: current.at } };
+  return { allowed: false, budget: current, retryInMs: current.at + (cost - current.tokens) * rules.refillEveryMs - now };
 }

@@ -1,5 +1,5 @@
 import { oversizedSyncItems } from '../core/sync-quota';
-import { fullBudget, syncWriteRules, takeWrite, type WriteBudgetRules } from '../core/write-budget';
+import { fullBudget, syncWriteRules, takeWrite, writeOperations, type WriteBudgetRules } from '../core/write-budget';
 import { StorageQuotaError } from './storage-errors';
 import { writeItems, type Items, type WritePlan } from './storage';
 
@@ -26,7 +26,8 @@ interface Waiter {
 
 /**
  * Batches changes to storage.sync: typing or dragging becomes a few writes instead of hundreds,
- * and a token bucket keeps even a page left open for hours inside the write quotas.
+ * and a token bucket (one token per operation a write costs: a set and a remove are two) keeps
+ * even a page left open for hours inside the write quotas.
  * The budget is per page; the bucket leaves room for several pages open at once.
  */
 export function createSyncWriter(options: SyncWriterOptions = {}): SyncWriter {
@@ -47,11 +48,11 @@ export function createSyncWriter(options: SyncWriterOptions = {}): SyncWriter {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     if (waiters.length === 0) return;
-    const decision = takeWrite(budget, now(), rules);
+    const plan: WritePlan = { set, remove: [...remove] };
+    const decision = takeWrite(budget, now(), rules, writeOperations(plan));
     budget = decision.budget;
     if (!decision.allowed) return schedule(decision.retryInMs);
 
-    const plan: WritePlan = { set, remove: [...remove] };
     const settled = waiters;
     set = {};
     remove = new Set();
