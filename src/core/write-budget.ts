@@ -1,3 +1,5 @@
+import { MINUTE } from './time';
+
 /*
  * A token bucket for storage.sync writes. Bursts of a few quick changes go straight through;
  * sustained typing or dragging is slowed to one write every few seconds, so no page can come
@@ -42,6 +44,12 @@ export function writeOperations(plan: { set?: Record<string, unknown>; remove?: 
   return (Object.keys(plan.set ?? {}).length > 0 ? 1 : 0) + ((plan.remove ?? []).length > 0 ? 1 : 0);
 }
 
+/** Spends one token per operation even when there aren't enough (a page being hidden writes anyway). */
+export function spendWrite(budget: WriteBudget, now: number, rules: WriteBudgetRules = syncWriteRules, operations = 1): WriteBudget {
+  const current = refill(budget, now, rules);
+  return { tokens: current.tokens - operations, at: current.at };
+}
+
 /** Takes one token per operation, or says how long until there are enough. */
 export function takeWrite(budget: WriteBudget, now: number, rules: WriteBudgetRules = syncWriteRules, operations = 1): WriteDecision {
   const current = refill(budget, now, rules);
@@ -49,4 +57,20 @@ export function takeWrite(budget: WriteBudget, now: number, rules: WriteBudgetRu
   const cost = Math.min(operations, rules.capacity);
   if (current.tokens >= cost) return { allowed: true, budget: { tokens: current.tokens - cost, at: current.at } };
   return { allowed: false, budget: current, retryInMs: current.at + (cost - current.tokens) * rules.refillEveryMs - now };
+}
+
+/** Why the browser refused: its write rate (a window that reopens by itself), or room. */
+export type Refusal = 'rate' | 'room';
+
+/**
+ * When to try a refused write again, for the `attempt`th refusal in a row. Chrome's per-minute
+ * window reopens a minute after it began, so every 10 s stores the change within 10 s of that (at
+ * most six refused tries a minute); still refused after that, it is the hour's quota, and tries
+ * slow down as below. A full area, too many items or an unknown refusal change only when
+ * something frees room, which waiting alone doesn't: 10 s, doubling, at most every 5 minutes.
+ */
+export function retryDelayMs(refusal: Refusal, attempt: number): number {
+  const first = 10_000;
+  const steady = refusal === 'rate' ? 7 : 1;
+  return Math.min(first * 2 ** Math.max(0, attempt - steady), 5 * MINUTE);
 }

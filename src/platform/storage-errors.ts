@@ -16,6 +16,13 @@ export class StorageQuotaError extends Error {
   }
 }
 
+/** Why a write didn't land: a quota, or anything else the browser said. */
+export type SaveProblem = QuotaKind | 'other';
+
+export function saveProblemOf(error: unknown): SaveProblem {
+  return error instanceof StorageQuotaError ? error.kind : 'other';
+}
+
 /** Stored preferences come from a newer Kindly; this version must not write over them. */
 export class PreferencesReadOnlyError extends Error {
   override readonly name = 'PreferencesReadOnlyError';

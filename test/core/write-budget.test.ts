@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SYNC_QUOTA } from '../../src/core/sync-quota';
-import { fullBudget, syncWriteRules, takeWrite, writeOperations, type WriteBudget } from '../../src/core/write-budget';
+import { fullBudget, retryDelayMs, spendWrite, syncWriteRules, takeWrite, writeOperations, type WriteBudget } from '../../src/core/write-budget';
 
 /** Feeds requests at the given times through the budget; returns when writes were allowed. */
 function allowedTimes(requestTimes: number[]): number[] {
@@ -94,5 +94,24 @@ describe('sync write budget', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('can spend past nothing for a page being hidden, and pays it back before the next write', () => {
+    const spent = spendWrite(fullBudget(0), 0, syncWriteRules, syncWriteRules.capacity + 2);
+    expect(spent.tokens).toBe(-2);
+    expect(takeWrite(spent, 2 * syncWriteRules.refillEveryMs).allowed).toBe(false);
+    expect(takeWrite(spent, 3 * syncWriteRules.refillEveryMs).allowed).toBe(true);
+  });
+});
+
+describe('trying a refused write again', () => {
+  it('every 10 s for the minute the browser counts too many writes, then less often (its hour)', () => {
+    expect([1, 2, 6, 7, 8, 9, 12, 30].map((attempt) => retryDelayMs('rate', attempt))).toEqual([
+      10_000, 10_000, 10_000, 10_000, 20_000, 40_000, 300_000, 300_000,
+    ]);
+  });
+
+  it('less and less often while there is no room, at most every 5 minutes', () => {
+    expect([1, 2, 3, 4, 5, 6, 20].map((attempt) => retryDelayMs('room', attempt))).toEqual([10_000, 20_000, 40_000, 80_000, 160_000, 300_000, 300_000]);
   });
 });
