@@ -5,7 +5,8 @@ import { PREFERENCES_AREA_KEY, SCHEMA_VERSION_KEY } from '../core/storage-keys';
 import { preferencesArea } from './preferences-reader';
 import { onItemsChanged, readItems, writeItems, type WritePlan } from './storage';
 import { PreferencesReadOnlyError } from './storage-errors';
-import { createSyncWriter, type KeptChanges, type SyncWriter, type SyncWriterOptions } from './sync-writer';
+import { createRetryingWriter, type KeptChanges, type RetryingWriter } from './retrying-writer';
+import { createSyncWriter, type SyncWriterOptions } from './sync-writer';
 import { tracked } from './test-hooks';
 
 /*
@@ -14,9 +15,9 @@ import { tracked } from './test-hooks';
  */
 export { loadPreferenceItems, loadPreferences, preferencesArea, watchPreferenceItems, watchPreferences } from './preferences-reader';
 export type { PreferencesArea } from '../core/preferences-area';
-export type { KeptChanges } from './sync-writer';
+export type { KeptChanges } from './retrying-writer';
 
-let writer: SyncWriter | undefined;
+let writer: RetryingWriter | undefined;
 /** The real quiet time and budget, except in tests (see replacePreferencesWriterForTests). */
 let writerOptions: SyncWriterOptions = {};
 /** Saves still checking where to go: a flush waits until they have been handed to a writer. */
@@ -24,15 +25,15 @@ const preparing = new Set<Promise<unknown>>();
 /** The pages following what the sync writer keeps after a refusal (watchKeptPreferences). */
 const keptWatchers = new Set<(kept: KeptChanges) => void>();
 
-function syncWriter(): SyncWriter {
-  writer ??= createSyncWriter({ ...writerOptions, onKept: (kept) => keptWatchers.forEach((watcher) => watcher(kept)) });
+function syncWriter(): RetryingWriter {
+  writer ??= createRetryingWriter(createSyncWriter(writerOptions), (kept) => keptWatchers.forEach((watcher) => watcher(kept)));
   return writer;
 }
 
 /**
  * Checks and hands the plan to the right writer, marked as this schema version if the stored
  * marker isn't; `stored` settles once it is in storage. `keep`: a change sync refuses is kept
- * and written again (see SyncWriter.write).
+ * and written again (see RetryingWriter.write).
  */
 async function handOver(plan: WritePlan, keep: boolean): Promise<{ stored: Promise<void> }> {
   const area = await preferencesArea();

@@ -99,11 +99,11 @@ describe('Options: saving as you go', () => {
     expect(sound.checked).toBe(false);
     expect(descriptionOf(sound)).toMatch(/Not saved yet — Kindly will try again/);
 
-    // Refused once more 10 s later; stored on the try after that, with no other change.
-    await vi.advanceTimersByTimeAsync(10_000);
+    // Refused once more about 10 s later; stored on the try after that, with no other change.
+    await vi.advanceTimersByTimeAsync(11_000);
     expect(set).toHaveBeenCalledTimes(2);
     expect((await storedSync())['reminders.sound']).toBeUndefined();
-    await vi.advanceTimersByTimeAsync(10_000);
+    await vi.advanceTimersByTimeAsync(11_000);
     expect((await storedSync())['reminders.sound']).toBe(false);
     expect(screen.getByRole('alert').textContent).toBe('');
     expect(savedNote()).toBe('Saved. Everything you changed is stored now.');
