@@ -41,11 +41,25 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
+          exclude: ['test/e2e/quota/**'],
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Two cores: one browser at a time keeps timings steady.
           fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Chromium tests that wait for the browser's own storage.sync write quota to reopen
+          // (up to a minute): npm test runs them beside the e2e project, from a build of their own.
+          name: 'e2e-quota',
+          environment: 'node',
+          include: ['test/e2e/quota/**/*.test.ts'],
+          globalSetup: ['test/e2e/quota/global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -54,3 +54,16 @@ export function migrateStoredItems(stored: unknown, migrations: readonly Migrati
   if (reached > version) migrated = { ...migrated, [SCHEMA_VERSION_KEY]: reached };
   return { items: migrated, fromVersion: version, newer: false, ...base };
 }
+
+/**
+ * A write of preference items, marked as this schema version when it sets something and the
+ * stored marker isn't that version yet, so an older Kindly elsewhere stops writing to them.
+ * A removal alone writes nothing in this version's form and is left as it is: with 512 items in
+ * sync, a removal that also set a new marker would be refused whole (and it costs one write, not two).
+ */
+export function markedWithVersion(plan: { set?: StoredItems; remove?: string[] }, storedMarker: unknown): { set: StoredItems; remove: string[] } {
+  const set = plan.set ?? {};
+  const remove = plan.remove ?? [];
+  if (Object.keys(set).length === 0 || storedMarker === CURRENT_SCHEMA_VERSION) return { set, remove };
+  return { set: { ...set, [SCHEMA_VERSION_KEY]: CURRENT_SCHEMA_VERSION }, remove };
+}

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { isPlainRecord, jsonEqual } from './json-equal';
 import { defaultPreferences } from './preference-defaults';
-import { CURRENT_SCHEMA_VERSION, migrateStoredItems, type StoredItems } from './preference-migrations';
+import { migrateStoredItems, type StoredItems } from './preference-migrations';
 import { preferenceSchema, type PreferenceKey, type PreferenceValue, type Preferences, type Section } from './preference-schema';
 import { SCHEMA_VERSION_KEY } from './storage-keys';
 
@@ -105,7 +105,8 @@ export interface PreferenceWrite {
 /**
  * Turns changes the person made into a storage write. Valid values that differ from the default
  * are set; values equal to the default are removed (so storage only ever holds real choices and
- * a fresh install writes nothing); invalid values are refused and reported.
+ * a fresh install writes nothing); invalid values are refused and reported. The schema version
+ * marker is added where the stored one is read (markedWithVersion).
  */
 export function planPreferenceWrite(changes: Partial<Record<PreferenceKey, unknown>>): PreferenceWrite {
   const write: PreferenceWrite = { set: {}, remove: [], invalid: [] };
@@ -118,10 +119,6 @@ export function planPreferenceWrite(changes: Partial<Record<PreferenceKey, unkno
     if (!checked.ok) write.invalid.push({ key, value, reason: checked.reason });
     else if (jsonEqual(checked.value, getPreference(defaultPreferences, key))) write.remove.push(key);
     else write.set[key] = checked.value;
-  }
-  if (Object.keys(write.set).length > 0 || write.remove.length > 0) {
-    // Marks the data as this schema version so an older Kindly elsewhere stops writing to it.
-    write.set[SCHEMA_VERSION_KEY] = CURRENT_SCHEMA_VERSION;
   }
   return write;
 }

@@ -37,6 +37,7 @@ export function ActiveHours() {
       <CheckboxGroup
         legend={t('fieldActiveDays')}
         hint={days.value.length === 0 ? t('fieldActiveDaysNone') : undefined}
+        note={days.note}
         choices={week.map((day) => ({ id: String(day), label: dayName(day, language) }))}
         chosen={days.value.map(String)}
         disabled={days.disabled}

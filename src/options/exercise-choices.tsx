@@ -14,6 +14,7 @@ export function ExerciseChoices() {
   return (
     <div class="field exercise-choices">
       <p class="field__hint">{t('fieldExerciseChoicesHint')}</p>
+      {(favourites.note ?? hidden.note) && <p class="field__note">{favourites.note ?? hidden.note}</p>}
       {exercises.map((exercise) => (
         <fieldset key={exercise.id} class="exercise-choice">
           <legend>{exerciseText(exercise.title)}</legend>

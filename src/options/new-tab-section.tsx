@@ -37,6 +37,7 @@ function AffirmationKinds() {
     <CheckboxGroup
       legend={t('fieldNewTabCategories')}
       error={keepOne ? t('fieldNewTabCategoriesKeepOne') : undefined}
+      note={hidden.note}
       choices={affirmationCategories.map((category) => ({ id: category, label: t(categoryLabels[category]) }))}
       chosen={shown}
       disabled={hidden.disabled}

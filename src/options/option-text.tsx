@@ -13,5 +13,5 @@ export interface OptionTextProps {
 export function OptionText({ name, label, hint, refused }: OptionTextProps) {
   const option = useOption(name);
   const onText = (text: string) => (option.set(text.trim()) ? undefined : refused);
-  return <DraftInput key={option.epoch} type="text" label={label} hint={hint} value={String(option.value)} disabled={option.disabled} onText={onText} />;
+  return <DraftInput key={option.epoch} type="text" label={label} hint={hint} note={option.note} value={String(option.value)} disabled={option.disabled} onText={onText} />;
 }

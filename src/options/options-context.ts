@@ -2,6 +2,8 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Section } from '../core/preference-schema';
 import { getPreference, validatePreference, type PreferenceKey, type Preferences, type PreferenceValue } from '../core/preferences';
+import { t, type MessageKey } from '../ui/i18n';
+import type { Unsaved } from './use-autosave';
 
 export interface OptionsState {
   preferences: Preferences;
@@ -10,6 +12,8 @@ export interface OptionsState {
   /** Grows each time a section is replaced (reset, undo), so its fields drop what was typed. */
   epochs: Record<Section, number>;
   save: (changes: Partial<Record<PreferenceKey, unknown>>) => void;
+  /** Changes shown here that storage doesn't hold yet after a refusal. */
+  unsaved: Partial<Record<PreferenceKey, Unsaved>>;
   /** Saves every preference of a section at once (reset to defaults, or undo that). */
   replaceSection: (section: Section, values: Record<string, unknown>) => void;
 }
@@ -22,11 +26,26 @@ export function useOptions(): OptionsState {
   return state;
 }
 
-/** One preference: its value, and a setter that stores valid values and returns false for others. */
+const unsavedWords: Record<Unsaved, MessageKey> = {
+  retrying: 'fieldNotSavedRetrying',
+  'with-next-change': 'fieldNotSavedNextChange',
+  saved: 'fieldSavedNow',
+};
+
+/** Words for a field whose value was refused: not stored yet, or stored since. */
+export function unsavedNote(unsaved: Unsaved | undefined): string | undefined {
+  return unsaved && t(unsavedWords[unsaved]);
+}
+
+/**
+ * One preference: its value, a note when it isn't stored yet, and a setter that stores valid
+ * values and returns false for others.
+ */
 export function useOption<K extends PreferenceKey>(key: K) {
   const state = useOptions();
   return {
     value: getPreference(state.preferences, key),
+    note: unsavedNote(state.unsaved[key]),
     disabled: state.disabled,
     epoch: state.epochs[key.slice(0, key.indexOf('.')) as Section],
     set: (value: unknown): boolean => {

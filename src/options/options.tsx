@@ -21,7 +21,7 @@ const noResets: Record<Section, number> = { reminders: 0, exercises: 0, values: 
 /** Every preference, saved as it changes; no Save button. */
 export function Options() {
   const parsed = usePreferences();
-  const { preferences, save, problem, readOnlyRefused } = useAutosave(parsed);
+  const { preferences, save, problem, unsaved, saved, readOnlyRefused } = useAutosave(parsed);
   const [epochs, setEpochs] = useState(noResets);
   const readOnly = parsed?.readOnly === true || readOnlyRefused;
   useAppearance(preferences?.appearance);
@@ -33,20 +33,21 @@ export function Options() {
         disabled: readOnly,
         epochs,
         save,
+        unsaved,
         replaceSection: (section, values) => {
           const keys = preferenceKeys.filter((key) => key.startsWith(`${section}.`));
           save(Object.fromEntries(keys.map((key) => [key, values[key.slice(section.length + 1)]])));
           setEpochs((current) => ({ ...current, [section]: current[section] + 1 }));
         },
       },
-    [preferences, readOnly, epochs, save],
+    [preferences, readOnly, epochs, save, unsaved],
   );
 
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <p class="muted">{t('optionsIntro')}</p>
-      <SaveProblemNotice problem={problem} />
+      <SaveProblemNotice problem={problem} saved={saved} />
       <RepairNotice />
       {readOnly && (
         <p class="notice" role="status">

@@ -29,6 +29,7 @@ export function ValuesSection() {
       <CheckboxGroup
         legend={t('fieldValuesList')}
         error={atLimit ? t('valuesStepLimit') : undefined}
+        note={values.note}
         choices={valueOptions.map((option) => ({ id: option.id, label: exerciseText(option.key) }))}
         chosen={chosen}
         disabled={values.disabled}

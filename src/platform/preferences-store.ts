@@ -1,4 +1,4 @@
-import { CURRENT_SCHEMA_VERSION } from '../core/preference-migrations';
+import { CURRENT_SCHEMA_VERSION, markedWithVersion } from '../core/preference-migrations';
 import { planPreferenceWrite, type PreferenceKey, type InvalidPreference } from '../core/preferences';
 import { parsePreferencesArea, planAreaSwitch, type PreferencesArea } from '../core/preferences-area';
 import { PREFERENCES_AREA_KEY, SCHEMA_VERSION_KEY } from '../core/storage-keys';
@@ -6,7 +6,8 @@ import { preferencesArea } from './preferences-reader';
 import { putBackInterruptedWrite, writeAllOrNothing } from './all-or-nothing';
 import { onItemsChanged, readItems, withAreas, writeItems, type WritePlan } from './storage';
 import { PreferencesReadOnlyError } from './storage-errors';
-import { createSyncWriter, type SyncWriter, type SyncWriterOptions } from './sync-writer';
+import { createRetryingWriter, type KeptChanges, type RetryingWriter } from './retrying-writer';
+import { createSyncWriter, type SyncWriterOptions } from './sync-writer';
 import { tracked } from './test-hooks';
 
 /*
@@ -15,27 +16,39 @@ import { tracked } from './test-hooks';
  */
 export { loadPreferenceItems, loadPreferences, preferencesArea, watchPreferenceItems, watchPreferences } from './preferences-reader';
 export type { PreferencesArea } from '../core/preferences-area';
+export type { KeptChanges } from './retrying-writer';
 
-let writer: SyncWriter | undefined;
+let writer: RetryingWriter | undefined;
 /** The real quiet time and budget, except in tests (see replacePreferencesWriterForTests). */
 let writerOptions: SyncWriterOptions = {};
 /** Saves still checking where to go: a flush waits until they have been handed to a writer. */
 const preparing = new Set<Promise<unknown>>();
+/** The pages following what the sync writer keeps after a refusal (watchKeptPreferences). */
+const keptWatchers = new Set<(kept: KeptChanges) => void>();
 
-/** Checks and hands the plan to the right writer; `stored` settles once it is in storage. */
-async function handOver(plan: WritePlan): Promise<{ stored: Promise<void> }> {
+function syncWriter(): RetryingWriter {
+  writer ??= createRetryingWriter(createSyncWriter(writerOptions), (kept) => keptWatchers.forEach((watcher) => watcher(kept)));
+  return writer;
+}
+
+/**
+ * Checks and hands the plan to the right writer, marked as this schema version if the stored
+ * marker isn't; `stored` settles once it is in storage. `keep`: a change sync refuses is kept
+ * and written again (see RetryingWriter.write).
+ */
+async function handOver(plan: WritePlan, keep: boolean): Promise<{ stored: Promise<void> }> {
   const area = await preferencesArea();
   const stored = await readItems(area, [SCHEMA_VERSION_KEY]);
   const version = stored[SCHEMA_VERSION_KEY];
   if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) throw new PreferencesReadOnlyError();
-  if (area === 'local') return { stored: writeItems('local', plan) };
-  writer ??= createSyncWriter(writerOptions);
-  return { stored: writer.write(plan) };
+  const marked = markedWithVersion(plan, version);
+  if (area === 'local') return { stored: writeItems('local', marked) };
+  return { stored: syncWriter().write(marked, { keep }) };
 }
 
 /** Hands a plan over and resolves once it is stored; tracked whole, area check included (test builds). */
-const store = tracked(async (plan: WritePlan): Promise<void> => {
-  const handedOver = handOver(plan);
+const store = tracked(async (plan: WritePlan, keep: boolean): Promise<void> => {
+  const handedOver = handOver(plan, keep);
   preparing.add(handedOver);
   try {
     await (await handedOver).stored;
@@ -47,25 +60,35 @@ const store = tracked(async (plan: WritePlan): Promise<void> => {
 /**
  * Saves changes the person made. Invalid values are never stored: they come back so the page can
  * mark them. Resolves once stored; rejects with StorageQuotaError or PreferencesReadOnlyError.
- * Sync writes are batched to stay inside its quotas; storage.local has none worth batching for.
+ * Sync writes are batched to stay inside its quotas, and a change sync refuses is kept and
+ * written again (watchKeptPreferences says how it goes); storage.local has no quota worth that.
  */
 export async function savePreferences(changes: Partial<Record<PreferenceKey, unknown>>): Promise<InvalidPreference[]> {
   const plan = planPreferenceWrite(changes);
   if (Object.keys(plan.set).length === 0 && plan.remove.length === 0) return plan.invalid;
-  await store({ set: plan.set, remove: plan.remove });
+  await store({ set: plan.set, remove: plan.remove }, true);
   return plan.invalid;
 }
 
 /**
  * Writes items kept beside the preferences (the person's own affirmations), already planned
  * and checked in core: same area, same quotas and the same read-only rule as savePreferences.
+ * A refused write is not kept: the page takes it back and keeps what was typed.
  */
 export async function savePreferenceItems(plan: WritePlan): Promise<void> {
-  const set = plan.set ?? {};
-  const remove = plan.remove ?? [];
-  if (Object.keys(set).length === 0 && remove.length === 0) return;
-  // Marks the data as this schema version, as savePreferences does.
-  await store({ set: { ...set, [SCHEMA_VERSION_KEY]: CURRENT_SCHEMA_VERSION }, remove });
+  if (Object.keys(plan.set ?? {}).length === 0 && (plan.remove ?? []).length === 0) return;
+  await store(plan, false);
+}
+
+/** Calls back whenever what the sync writer keeps after a refusal changes, until aborted. */
+export function watchKeptPreferences(callback: (kept: KeptChanges) => void, signal: AbortSignal): void {
+  keptWatchers.add(callback);
+  signal.addEventListener('abort', () => keptWatchers.delete(callback), { once: true });
+}
+
+/** Stops writing again these refused preferences: a newer value came from elsewhere. */
+export function forgetKeptPreferences(keys: readonly string[]): void {
+  writer?.forget(keys);
 }
 
 /** Writes pending changes now, for a page that is being hidden or closed. */
@@ -82,6 +105,7 @@ export async function flushPreferences(): Promise<void> {
 export async function replacePreferencesWriterForTests(options: SyncWriterOptions = {}): Promise<void> {
   if (!__KINDLY_TEST__) return;
   await flushPreferences();
+  writer?.close();
   writer = undefined;
   writerOptions = options;
 }

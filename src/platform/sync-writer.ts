@@ -1,5 +1,5 @@
 import { oversizedSyncItems } from '../core/sync-quota';
-import { fullBudget, syncWriteRules, takeWrite, type WriteBudgetRules } from '../core/write-budget';
+import { fullBudget, spendWrite, syncWriteRules, takeWrite, writeOperations, type WriteBudgetRules } from '../core/write-budget';
 import { StorageQuotaError } from './storage-errors';
 import { writeItems, type Items, type WritePlan } from './storage';
 
@@ -15,7 +15,7 @@ export interface SyncWriterOptions {
 export interface SyncWriter {
   /** Resolves once this change is stored; rejects with a StorageQuotaError if it can't be. */
   write(plan: WritePlan): Promise<void>;
-  /** Writes whatever is waiting now (used when a page is being hidden). */
+  /** Writes whatever is waiting now, budget or not (used when a page is being hidden). */
   flush(): Promise<void>;
 }
 
@@ -26,7 +26,8 @@ interface Waiter {
 
 /**
  * Batches changes to storage.sync: typing or dragging becomes a few writes instead of hundreds,
- * and a token bucket keeps even a page left open for hours inside the write quotas.
+ * and a token bucket (one token per operation a write costs: a set and a remove are two) keeps
+ * even a page left open for hours inside the write quotas.
  * The budget is per page; the bucket leaves room for several pages open at once.
  */
 export function createSyncWriter(options: SyncWriterOptions = {}): SyncWriter {
@@ -40,18 +41,23 @@ export function createSyncWriter(options: SyncWriterOptions = {}): SyncWriter {
 
   function schedule(delayMs: number) {
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => void flush(), Math.max(0, delayMs));
+    timer = setTimeout(() => void attempt(false), Math.max(0, delayMs));
   }
 
-  async function flush(): Promise<void> {
+  async function attempt(evenIfSpent: boolean): Promise<void> {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     if (waiters.length === 0) return;
-    const decision = takeWrite(budget, now(), rules);
-    budget = decision.budget;
-    if (!decision.allowed) return schedule(decision.retryInMs);
-
     const plan: WritePlan = { set, remove: [...remove] };
+    const operations = writeOperations(plan);
+    const decision = takeWrite(budget, now(), rules, operations);
+    if (!decision.allowed && !evenIfSpent) {
+      budget = decision.budget;
+      return schedule(decision.retryInMs);
+    }
+    // A page being hidden may not get another chance: it writes, and the budget pays it back later.
+    budget = decision.allowed ? decision.budget : spendWrite(budget, now(), rules, operations);
+
     const settled = waiters;
     set = {};
     remove = new Set();
@@ -83,5 +89,5 @@ export function createSyncWriter(options: SyncWriterOptions = {}): SyncWriter {
     return new Promise((resolve, reject) => waiters.push({ resolve, reject }));
   }
 
-  return { write, flush };
+  return { write, flush: () => attempt(true) };
 }

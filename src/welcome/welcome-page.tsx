@@ -1,13 +1,20 @@
 import { flushPreferences } from '../platform/preferences-store';
 import { closeCurrentTab } from '../platform/tabs';
-import { t } from '../ui/i18n';
+import { t, type MessageKey } from '../ui/i18n';
 import { useAppearance } from '../ui/use-appearance';
 import { usePreferences } from '../ui/use-preferences';
-import { useSave } from './use-save';
+import { useSave, type SaveState } from './use-save';
 import { WelcomeName } from './welcome-name';
 import { WelcomeRhythm } from './welcome-rhythm';
 import { WelcomeTestReminder } from './welcome-test-reminder';
 import { WelcomeValues } from './welcome-values';
+
+const saveWords: Record<SaveState, MessageKey | undefined> = {
+  stored: undefined,
+  retrying: 'welcomeNotSavedYet',
+  saved: 'welcomeSavedNow',
+  failed: 'welcomeSaveError',
+};
 
 /** Choices are already saved as they are made; closing only waits for the last batched write. */
 async function finish(): Promise<void> {
@@ -22,7 +29,7 @@ async function finish(): Promise<void> {
  */
 export function WelcomePage() {
   const parsed = usePreferences();
-  const { save, failed } = useSave();
+  const { save, state } = useSave();
   useAppearance(parsed?.preferences.appearance);
   const preferences = parsed?.preferences;
 
@@ -32,8 +39,8 @@ export function WelcomePage() {
       <p class="welcome-lead">{t('welcomeIntro')}</p>
       <p>{t('welcomeNoStreaks')}</p>
       <p class="muted">{t('welcomeOptional')}</p>
-      <p class={failed ? 'notice' : 'welcome-said'} role="status">
-        {failed ? t('welcomeSaveError') : ''}
+      <p class={saveWords[state] ? 'notice' : 'welcome-said'} role="status">
+        {saveWords[state] ? t(saveWords[state]) : ''}
       </p>
       {preferences && (
         <>

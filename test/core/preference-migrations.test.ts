@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, migrateStoredItems, type Migration } from '../../src/core/preference-migrations';
+import { CURRENT_SCHEMA_VERSION, markedWithVersion, migrateStoredItems, type Migration } from '../../src/core/preference-migrations';
 import { parsePreferences, storedItemsFor } from '../../src/core/preferences';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures');
@@ -98,5 +98,28 @@ describe('migrateStoredItems', () => {
       newer: false,
       unreadableVersion: 'x',
     });
+  });
+});
+
+describe('markedWithVersion', () => {
+  const removal = { set: {}, remove: ['reminders.sound'] };
+
+  it('marks a write that sets something in data without a marker, or with an older one', () => {
+    expect(markedWithVersion({ set: { 'reminders.everyMinutes': 45 }, remove: ['reminders.sound'] }, undefined)).toEqual({
+      set: { 'reminders.everyMinutes': 45, schemaVersion: CURRENT_SCHEMA_VERSION },
+      remove: ['reminders.sound'],
+    });
+    expect(markedWithVersion({ set: { 'reminders.everyMinutes': 45 } }, CURRENT_SCHEMA_VERSION - 1).set).toEqual({
+      'reminders.everyMinutes': 45,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+    });
+  });
+
+  it('leaves a write to data already marked as it is', () => {
+    expect(markedWithVersion({ set: { 'reminders.everyMinutes': 45 } }, CURRENT_SCHEMA_VERSION)).toEqual({ set: { 'reminders.everyMinutes': 45 }, remove: [] });
+  });
+
+  it('leaves a removal alone only a removal, whatever the marker', () => {
+    for (const marker of [undefined, CURRENT_SCHEMA_VERSION - 1, CURRENT_SCHEMA_VERSION]) expect(markedWithVersion(removal, marker)).toEqual(removal);
   });
 });

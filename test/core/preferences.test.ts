@@ -107,9 +107,9 @@ describe('storedItemsFor', () => {
 });
 
 describe('planPreferenceWrite', () => {
-  it('sets a changed value and marks the schema version', () => {
+  it('sets a changed value (the schema version is marked where the stored one is read)', () => {
     expect(planPreferenceWrite({ 'reminders.everyMinutes': 45 })).toEqual({
-      set: { 'reminders.everyMinutes': 45, schemaVersion: CURRENT_SCHEMA_VERSION },
+      set: { 'reminders.everyMinutes': 45 },
       remove: [],
       invalid: [],
     });

@@ -1,6 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
-import { StorageQuotaError, quotaKindOf } from '../../src/platform/storage-errors';
+import { StorageQuotaError } from '../../src/platform/storage-errors';
 import { onItemsChanged, readItems, updateItems, withAreas, writeItems } from '../../src/platform/storage';
 
 describe('storage', () => {
@@ -73,17 +73,5 @@ describe('withAreas', () => {
   it('refuses an area the task does not hold', async () => {
     await expect(withAreas(['local'], (access) => access.write('sync', { set: { a: 1 } }))).rejects.toThrow('not held');
     expect(await readItems('sync')).toEqual({});
-  });
-});
-
-describe('quotaKindOf', () => {
-  it("reads Chrome's and Firefox's quota messages", () => {
-    expect(quotaKindOf('Error: QUOTA_BYTES_PER_ITEM quota exceeded')).toBe('item-too-large');
-    expect(quotaKindOf('Error: QUOTA_BYTES quota exceeded')).toBe('area-full');
-    expect(quotaKindOf('Error: MAX_ITEMS quota exceeded')).toBe('too-many-items');
-    expect(quotaKindOf('Error: MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded')).toBe('too-many-writes');
-    expect(quotaKindOf('Error: MAX_WRITE_OPERATIONS_PER_HOUR quota exceeded')).toBe('too-many-writes');
-    expect(quotaKindOf('QuotaExceededError: storage.sync API call exceeded its quota limitations.')).toBe('area-full');
-    expect(quotaKindOf('TypeError: nope')).toBeUndefined();
   });
 });

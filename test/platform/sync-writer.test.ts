@@ -87,4 +87,31 @@ describe('createSyncWriter', () => {
     await written;
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({ a: 1 });
   });
+
+  it('takes a token for each operation: a write that sets and removes costs two', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    const remove = vi.spyOn(fakeBrowser.storage.sync, 'remove');
+    const writer = createSyncWriter({ now });
+    for (let i = 0; i < 10; i++) {
+      void writer.write({ set: { a: i }, remove: ['b'] });
+      await vi.advanceTimersByTimeAsync(1_000);
+    }
+    // Ten tokens to start with and one back every 3 s: at most 13 operations in these 10 s.
+    expect(set.mock.calls.length + remove.mock.calls.length).toBeLessThanOrEqual(13);
+  });
+
+  it('writes at once on flush even with the budget spent, and pays it back before the next write', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.sync, 'set');
+    const writer = createSyncWriter({ now, rules: { capacity: 1, refillEveryMs: 60_000 } });
+    await Promise.all([writer.write({ set: { a: 1 } }), vi.advanceTimersByTimeAsync(1_000)]);
+    const hidden = writer.write({ set: { a: 2 } });
+    await writer.flush();
+    await hidden;
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ a: 2 });
+    void writer.write({ set: { a: 3 } });
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(set).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(set).toHaveBeenCalledTimes(3);
+  });
 });

@@ -78,6 +78,23 @@ describe('the welcome page', () => {
     expect(await synced()).toEqual({ 'reminders.activeUntil': '17:00', 'reminders.everyMinutes': 30, schemaVersion: CURRENT_SCHEMA_VERSION });
   });
 
+  it('keeps a choice the browser refused for now, saves it by itself, and says so', async () => {
+    await renderWelcome();
+    vi.useFakeTimers();
+    try {
+      vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.'));
+      fireEvent.change(screen.getByLabelText('A pause every'), { target: { value: '30' } });
+      await vi.advanceTimersByTimeAsync(100);
+      expect(screen.getByText(/can't take your latest choice just now, so it isn't saved yet/)).toBeTruthy();
+      expect(screen.getByLabelText<HTMLSelectElement>('A pause every').value).toBe('30');
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect((await synced())['reminders.everyMinutes']).toBe(30);
+      expect(screen.getByText('Saved. Your choices are stored now.')).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('kindly refuses a sixth value', async () => {
     await fakeBrowser.storage.sync.set({ 'values.chosen': ['kindness', 'rest', 'play', 'calm', 'nature'] });
     await renderWelcome();

@@ -5,6 +5,8 @@ export interface CheckboxGroupProps {
   legend: string;
   hint?: string | undefined;
   error?: string | undefined;
+  /** A note on the value, such as that it isn't saved yet. */
+  note?: string | undefined;
   choices: readonly { id: string; label: string }[];
   chosen: readonly string[];
   disabled?: boolean | undefined;
@@ -15,10 +17,10 @@ export interface CheckboxGroupProps {
 }
 
 /** Several checkboxes under one legend, for choosing a few of many. */
-export function CheckboxGroup({ legend, hint, error, choices, chosen, disabled, onToggle, layout }: CheckboxGroupProps) {
+export function CheckboxGroup({ legend, hint, error, note, choices, chosen, disabled, onToggle, layout }: CheckboxGroupProps) {
   const id = useId();
   return (
-    <fieldset class="field field--checkboxes" aria-describedby={describedBy(id, hint, error)}>
+    <fieldset class="field field--checkboxes" aria-describedby={describedBy(id, hint, error, note)}>
       <legend>{legend}</legend>
       <div class={layout ? `field__choices ${layout}` : 'field__choices'}>
         {choices.map((choice) => (
@@ -36,7 +38,7 @@ export function CheckboxGroup({ legend, hint, error, choices, chosen, disabled, 
           </div>
         ))}
       </div>
-      <FieldNotes id={id} hint={hint} error={error} />
+      <FieldNotes id={id} hint={hint} note={note} error={error} />
     </fieldset>
   );
 }

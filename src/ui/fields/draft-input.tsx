@@ -6,6 +6,8 @@ import { useDraft } from './use-draft';
 export interface DraftInputProps {
   label: string;
   hint?: string | undefined;
+  /** A note on the value, such as that it isn't saved yet. */
+  note?: string | undefined;
   /** The stored value, as the input shows it. */
   value: string;
   disabled?: boolean | undefined;
@@ -15,7 +17,7 @@ export interface DraftInputProps {
 
 /** A labelled input that keeps what was typed, marking it (aria-invalid, message) when unusable. */
 export function DraftInput(props: DraftInputProps & { type: 'number' | 'time' | 'text'; min?: number; max?: number }) {
-  const { label, hint, value, disabled, onText, type, min, max } = props;
+  const { label, hint, note, value, disabled, onText, type, min, max } = props;
   const id = useId();
   const draft = useDraft(value, onText);
   // Preact types each input type separately; this one component serves a few of them.
@@ -28,10 +30,10 @@ export function DraftInput(props: DraftInputProps & { type: 'number' | 'time' | 
         {...kind}
         disabled={disabled}
         aria-invalid={draft.error ? 'true' : undefined}
-        aria-describedby={describedBy(id, hint, draft.error)}
+        aria-describedby={describedBy(id, hint, draft.error, note)}
         {...draft.inputProps}
       />
-      <FieldNotes id={id} hint={hint} error={draft.error} />
+      <FieldNotes id={id} hint={hint} note={note} error={draft.error} />
     </div>
   );
 }

@@ -12,6 +12,8 @@ export interface RadioGroupProps<T extends string> {
   legend: string;
   hint?: string | undefined;
   error?: string | undefined;
+  /** A note on the value, such as that it isn't saved yet. */
+  note?: string | undefined;
   value: T;
   choices: readonly RadioChoice<T>[];
   disabled?: boolean | undefined;
@@ -19,10 +21,10 @@ export interface RadioGroupProps<T extends string> {
 }
 
 /** One of a few choices, as native radio buttons: arrow keys move between them. */
-export function RadioGroup<T extends string>({ legend, hint, error, value, choices, disabled, onChange }: RadioGroupProps<T>) {
+export function RadioGroup<T extends string>({ legend, hint, error, note, value, choices, disabled, onChange }: RadioGroupProps<T>) {
   const id = useId();
   return (
-    <fieldset class="field field--radios" aria-describedby={describedBy(id, hint, error)}>
+    <fieldset class="field field--radios" aria-describedby={describedBy(id, hint, error, note)}>
       <legend>{legend}</legend>
       {choices.map((choice) => (
         <div class="field__choice" key={choice.value}>
@@ -44,7 +46,7 @@ export function RadioGroup<T extends string>({ legend, hint, error, value, choic
           )}
         </div>
       ))}
-      <FieldNotes id={id} hint={hint} error={error} />
+      <FieldNotes id={id} hint={hint} note={note} error={error} />
     </fieldset>
   );
 }

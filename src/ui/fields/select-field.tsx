@@ -5,6 +5,8 @@ export interface SelectFieldProps<T extends string> {
   label: string;
   hint?: string | undefined;
   error?: string | undefined;
+  /** A note on the value, such as that it isn't saved yet. */
+  note?: string | undefined;
   value: T;
   choices: readonly { value: T; label: string }[];
   disabled?: boolean | undefined;
@@ -12,7 +14,7 @@ export interface SelectFieldProps<T extends string> {
 }
 
 /** One of several choices in a native drop-down. */
-export function SelectField<T extends string>({ label, hint, error, value, choices, disabled, onChange }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({ label, hint, error, note, value, choices, disabled, onChange }: SelectFieldProps<T>) {
   const id = useId();
   return (
     <div class="field field--select">
@@ -22,7 +24,7 @@ export function SelectField<T extends string>({ label, hint, error, value, choic
         value={value}
         disabled={disabled}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-describedby={describedBy(id, hint, error, note)}
         onChange={(event) => onChange(event.currentTarget.value as T)}
       >
         {choices.map((choice) => (
@@ -31,7 +33,7 @@ export function SelectField<T extends string>({ label, hint, error, value, choic
           </option>
         ))}
       </select>
-      <FieldNotes id={id} hint={hint} error={error} />
+      <FieldNotes id={id} hint={hint} note={note} error={error} />
     </div>
   );
 }

@@ -5,13 +5,15 @@ export interface ToggleFieldProps {
   label: string;
   hint?: string | undefined;
   error?: string | undefined;
+  /** A note on the value, such as that it isn't saved yet. */
+  note?: string | undefined;
   checked: boolean;
   disabled?: boolean | undefined;
   onChange: (checked: boolean) => void;
 }
 
 /** One checkbox with its label beside it: on or off, nothing in between. */
-export function ToggleField({ label, hint, error, checked, disabled, onChange }: ToggleFieldProps) {
+export function ToggleField({ label, hint, error, note, checked, disabled, onChange }: ToggleFieldProps) {
   const id = useId();
   return (
     <div class="field field--toggle">
@@ -21,11 +23,11 @@ export function ToggleField({ label, hint, error, checked, disabled, onChange }:
         checked={checked}
         disabled={disabled}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        aria-describedby={describedBy(id, hint, error, note)}
         onChange={(event) => onChange(event.currentTarget.checked)}
       />
       <label for={id}>{label}</label>
-      <FieldNotes id={id} hint={hint} error={error} />
+      <FieldNotes id={id} hint={hint} note={note} error={error} />
     </div>
   );
 }
