@@ -3,7 +3,7 @@ import { parseImport, type ImportParse } from '../core/data-import';
 import { planImport } from '../core/data-import-plan';
 import type { AreaWrites } from '../core/interrupted-write';
 import { putBackInterruptedWrite, roomRefusal, writeAllOrNothing } from './all-or-nothing';
-import { flushPreferences } from './preferences-store';
+import { flushPreferences, forgetKeptPreferences } from './preferences-store';
 import { withAreas, type AreaAccess } from './storage';
 import type { NotEnoughRoomError } from './storage-errors';
 import { tracked } from './test-hooks';
@@ -76,6 +76,8 @@ export async function importFromText(text: string, now = Date.now()): Promise<Im
  * the preferences back to their defaults.
  */
 export const eraseEverything = tracked(async (): Promise<void> => {
+  // A change sync refused and this page still keeps would otherwise come back after the erase.
+  forgetKeptPreferences();
   await flushPreferences();
   await withAreas(['local', 'sync'], async (access) => {
     for (const area of ['local', 'sync'] as const) {

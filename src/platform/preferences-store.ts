@@ -86,8 +86,8 @@ export function watchKeptPreferences(callback: (kept: KeptChanges) => void, sign
   signal.addEventListener('abort', () => keptWatchers.delete(callback), { once: true });
 }
 
-/** Stops writing again these refused preferences: a newer value came from elsewhere. */
-export function forgetKeptPreferences(keys: readonly string[]): void {
+/** Stops writing again these refused preferences (a newer value came from elsewhere), or all of them (an erase). */
+export function forgetKeptPreferences(keys?: readonly string[]): void {
   writer?.forget(keys);
 }
 

@@ -18,8 +18,8 @@ export interface RetryingWriter extends SyncWriter {
    * change to it or forget() replaces it.
    */
   write(plan: WritePlan, options?: { keep?: boolean }): Promise<void>;
-  /** Stops keeping these keys: a newer value from elsewhere has replaced them. */
-  forget(keys: readonly string[]): void;
+  /** Stops keeping these keys (a newer value from elsewhere has replaced them), or every key. */
+  forget(keys?: readonly string[]): void;
   /** Drops what is kept and stops its timer (a test's writer being replaced). */
   close(): void;
 }
@@ -121,7 +121,7 @@ export function createRetryingWriter(writer: SyncWriter, onKept?: (kept: KeptCha
     return writer.flush();
   }
 
-  function forget(keys: readonly string[]): void {
+  function forget(keys: readonly string[] = [...kept.keys()]): void {
     for (const key of keys) {
       if (!kept.delete(key)) continue;
       versions.set(key, (versions.get(key) ?? 0) + 1);

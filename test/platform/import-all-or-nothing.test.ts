@@ -1,13 +1,13 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildExport, exportText, type ExportDocument, type StorageSnapshot } from '../../src/core/data-export';
 import { importablePreferences, planImport } from '../../src/core/data-import-plan';
 import { canonicalJson } from '../../src/core/json-equal';
 import { chosenPreferenceItems, isPreferenceItemKey } from '../../src/core/preferences-area';
 import { dayListPrefixes, INTERRUPTED_WRITE_KEY, PREFERENCE_BACKUP_KEY, PREFERENCE_BACKUP_SEEN_KEY, PREFERENCES_AREA_KEY } from '../../src/core/storage-keys';
-import { applyImport, readImport } from '../../src/platform/data-store';
-import { setPreferencesArea } from '../../src/platform/preferences-store';
+import { applyImport, eraseEverything, readImport } from '../../src/platform/data-store';
+import { flushPreferences, savePreferences, setPreferencesArea } from '../../src/platform/preferences-store';
 import { NotEnoughRoomError } from '../../src/platform/storage-errors';
 import { journalEntry, storageSnapshot } from '../helpers/data-arbitraries';
 import { enforceStorageQuotas, forgetStorageQuotas } from '../helpers/storage-quotas';
@@ -156,5 +156,18 @@ describe('moving preferences between areas lands whole or not at all', () => {
     await expect(setPreferencesArea('sync')).rejects.toThrow('Injected failure');
     forgetStorageQuotas();
     expect(await stored()).toEqual(before);
+  });
+});
+
+describe('erasing everything', () => {
+  it('also drops a change sync refused and this page was keeping, so it doesn’t come back afterwards', async () => {
+    // Refused when made, and again while the erase writes what waits; the quota allows it after.
+    const tooMany = () => new Error('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.');
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(tooMany()).mockRejectedValueOnce(tooMany());
+    await expect(savePreferences({ 'reminders.sound': false })).rejects.toMatchObject({ kind: 'too-many-writes' });
+    await eraseEverything();
+    // What a page does when it is hidden: send whatever it still keeps.
+    await flushPreferences();
+    expect(await stored()).toEqual({ sync: {}, local: {} });
   });
 });
