@@ -3,13 +3,13 @@ import { t, type MessageKey } from '../i18n';
 /** Any one gesture can feel awkward or unwelcome, so there are several, and none is fine too. */
 const gestures: readonly MessageKey[] = ['touchHeart', 'touchCheek', 'touchHug', 'touchBelly'];
 
-/** Two hands held round a small heart: drawn here, nothing fetched; decoration only. */
-function HeldHeart() {
+/** A small warm heart in a soft glow: drawn here, nothing fetched; decoration only. */
+function GlowingHeart() {
   return (
     <svg class="runner-touch__art" viewBox="0 0 96 96" aria-hidden="true" focusable="false">
-      <circle cx="48" cy="48" r="44" class="runner-touch__glow" />
-      <path d="M22 60c6 14 18 20 26 20s20-6 26-20" class="runner-touch__hands" />
-      <path d="M48 62c-11-8-18-14-18-22a9 9 0 0 1 18-3 9 9 0 0 1 18 3c0 8-7 14-18 22z" class="runner-touch__heart" />
+      <circle cx="48" cy="48" r="46" class="runner-touch__glow" />
+      <circle cx="48" cy="48" r="32" class="runner-touch__ring" />
+      <path d="M48 66c-13-9-21-16-21-25a10.5 10.5 0 0 1 21-4 10.5 10.5 0 0 1 21 4c0 9-8 16-21 25z" class="runner-touch__heart" />
     </svg>
   );
 }
@@ -18,7 +18,7 @@ function HeldHeart() {
 export function TouchStep() {
   return (
     <div class="runner-step runner-touch">
-      <HeldHeart />
+      <GlowingHeart />
       <p class="runner-step__text">{t('touchIntro')}</p>
       <ul class="runner-touch__ways" aria-label={t('touchWaysLabel')}>
         {gestures.map((key) => (

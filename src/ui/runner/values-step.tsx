@@ -56,7 +56,8 @@ export function ValuesStep({ chosen, picked, onPick, options = bundledOptions }:
             focusIndex={expanded ? VALUES_SHOWN_FIRST : undefined}
           />
           {!expanded && options.length > VALUES_SHOWN_FIRST && (
-            <button type="button" class="quiet" onClick={() => setExpanded(true)}>
+            // A link's weight: it shows more to choose from, it is not a choice itself.
+            <button type="button" class="link runner-link" onClick={() => setExpanded(true)}>
               {t('valuesStepMore')}
             </button>
           )}
