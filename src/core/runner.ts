@@ -16,8 +16,12 @@ export interface RunnerSettings {
 }
 
 export interface RunnerState {
-  /** Milliseconds each step runs by itself; null for steps that wait for Continue. */
+  /** Milliseconds each step runs by itself; null for steps that wait for the person. */
   readonly durations: readonly (number | null)[];
+  /** How each step moves on: read, done, or timed (stepPace). */
+  readonly paces: readonly StepPace[];
+  /** The number each step shows in "Step 2 of 3": an intro shares the number of the step it leads into. */
+  readonly numbers: readonly number[];
   /** Index of the step showing; always a valid index while there are steps. */
   readonly step: number;
   /** Running time spent in this step. */
@@ -45,19 +49,56 @@ export function breathingOptionsFor(step: BreathingStep, settings: RunnerSetting
   return { durationMs: breathingMinutesFor(step, settings) * MINUTE, holds: settings.holds };
 }
 
-/** How long a step runs by itself; null when it waits for the person to press Continue. */
-export function stepDurationMs(step: ExerciseStep, settings: RunnerSettings): number | null {
+/**
+ * How a step moves on. `read`: a line read at one's own pace, on with Next (Begin first, Done
+ * last), never a countdown. `do`: something to choose or write, on with Continue. `timed`: the
+ * time is the practice (breathing, touch, resting attention somewhere): it shows its time left,
+ * pauses and resumes, and moves on by itself, with a quiet Next for whoever is ready sooner.
+ */
+export type StepPace = 'read' | 'do' | 'timed';
+
+export function stepPace(step: ExerciseStep): StepPace {
   switch (step.kind) {
     case 'guide':
+      return 'read';
+    case 'dwell':
+    case 'touch':
+    case 'breathing':
+      return 'timed';
+    case 'reflect':
+    case 'name-emotion':
+    case 'values':
+      return 'do';
+  }
+}
+
+/** How long a step runs by itself; null when it waits for the person. */
+export function stepDurationMs(step: ExerciseStep, settings: RunnerSettings): number | null {
+  switch (step.kind) {
+    case 'dwell':
     case 'touch':
       return Math.max(0, finiteOr(step.seconds, 0)) * 1000;
     case 'breathing':
       return sessionLengthMs(step.pattern, breathingOptionsFor(step, settings));
+    case 'guide':
     case 'reflect':
     case 'name-emotion':
     case 'values':
       return null;
   }
+}
+
+/**
+ * Each step's number as a person counts steps: a line that introduces the next step is part of
+ * it, so a settling sentence and the breathing it leads into are one step. An intro with nothing
+ * after it counts as a step of its own.
+ */
+export function stepNumbers(steps: readonly ExerciseStep[]): number[] {
+  let counted = 0;
+  return steps.map((step, index) => {
+    const leadsIn = step.kind === 'guide' && step.intro === true && index < steps.length - 1;
+    return leadsIn ? counted + 1 : ++counted;
+  });
 }
 
 /**
@@ -78,7 +119,9 @@ const clampStep = (durations: readonly unknown[], index: number) =>
 /** A runner at the start of `stepIndex` (0 unless the exercise was popped out mid-way). */
 export function startRunner(exercise: Exercise, settings: RunnerSettings, stepIndex = 0): RunnerState {
   const durations = exercise.steps.map((step) => stepDurationMs(step, settings));
-  const state: RunnerState = { durations, step: 0, stepMs: 0, elapsedMs: 0, paused: false, finished: false, endedEarly: false };
+  const paces = exercise.steps.map(stepPace);
+  const numbers = stepNumbers(exercise.steps);
+  const state: RunnerState = { durations, paces, numbers, step: 0, stepMs: 0, elapsedMs: 0, paused: false, finished: false, endedEarly: false };
   return durations.length === 0 ? { ...state, finished: true } : startAt(state, stepIndex);
 }
 
@@ -138,7 +181,7 @@ export function skipStep(state: RunnerState): RunnerState {
   return advance(state);
 }
 
-/** Continue: the person is done with this step. */
+/** Begin, Next, Continue or Done: the person is done with this step. */
 export function next(state: RunnerState): RunnerState {
   return advance(state);
 }
@@ -178,24 +221,47 @@ export function runnerReducer(state: RunnerState, event: RunnerEvent): RunnerSta
 }
 
 export interface RunnerProgress {
-  /** 1-based, for "Step 2 of 4". */
+  /** 1-based, for "Step 2 of 4", counted as a person counts steps (stepNumbers). */
   stepNumber: number;
   stepCount: number;
-  /** How far through this step, 0..1; 0 for a step that waits for Continue. */
+  /** How far through this step, 0..1; 0 for a step that waits for the person. */
   withinStep: number;
-  /** How far through the whole exercise, 0..1, each step an equal share. */
+  /** How far through the whole exercise, 0..1, each counted step an equal share. */
   overall: number;
 }
 
 export function runnerProgress(state: RunnerState): RunnerProgress {
-  const stepCount = state.durations.length;
+  const stepCount = state.numbers[state.numbers.length - 1] ?? 0;
+  const stepNumber = Math.min(state.numbers[state.step] ?? 1, Math.max(stepCount, 1));
   const duration = state.durations[state.step];
   const withinStep = state.finished ? 1 : duration == null ? 0 : duration === 0 ? 1 : Math.min(1, state.stepMs / duration);
-  const overall = stepCount === 0 || state.finished ? 1 : Math.min(1, (state.step + withinStep) / stepCount);
-  return { stepNumber: Math.min(state.step + 1, Math.max(stepCount, 1)), stepCount, withinStep, overall };
+  const overall = stepCount === 0 || state.finished ? 1 : Math.min(1, (stepNumber - 1 + withinStep) / stepCount);
+  return { stepNumber, stepCount, withinStep, overall };
 }
 
-/** Milliseconds left in a timed step; undefined for a step that waits for Continue. */
+/** The one filled button of a step, the quiet way on beside a timed step's toggle, and Finish now. */
+export interface StepActions {
+  primary: 'begin' | 'next' | 'done' | 'continue' | 'pause' | 'resume';
+  /** On a timed step before the last: on to the next before the time is up. */
+  quietNext: boolean;
+  /** Stop here, recorded as ended early; left out where Done already ends the practice. */
+  finishNow: boolean;
+}
+
+/** What the controls offer on the step showing: decided here so every page says the same. */
+export function stepActions(state: RunnerState): StepActions {
+  const last = state.step >= state.durations.length - 1;
+  switch (state.paces[state.step] ?? 'do') {
+    case 'read':
+      return { primary: last ? 'done' : state.step === 0 ? 'begin' : 'next', quietNext: false, finishNow: !last };
+    case 'do':
+      return { primary: last ? 'done' : 'continue', quietNext: false, finishNow: !last };
+    case 'timed':
+      return { primary: state.paused ? 'resume' : 'pause', quietNext: !last, finishNow: true };
+  }
+}
+
+/** Milliseconds left in a timed step; undefined for a step that waits for the person. */
 export function msLeftInStep(state: RunnerState): number | undefined {
   const duration = state.durations[state.step];
   return duration == null ? undefined : Math.max(0, duration - state.stepMs);

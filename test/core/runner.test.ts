@@ -1,6 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { exercises } from '../../src/core/exercises';
 import type { Exercise, ExerciseStep } from '../../src/core/exercises/types';
 import {
   breathingMinutesFor,
@@ -15,7 +16,9 @@ import {
   skipStep,
   startAt,
   startRunner,
+  stepActions,
   stepDurationMs,
+  stepNumbers,
   tick,
   type RunnerEvent,
   type RunnerSettings,
@@ -28,16 +31,18 @@ function exercise(steps: ExerciseStep[]): Exercise {
   return { id: 'fixture', practice: 'mindfulness', title: 't', summary: 's', closing: 'c', steps };
 }
 
-/** Guide 8 s, one minute of even breathing (55 s), a reflection that waits, touch 20 s. */
+/** A line held 8 s, one minute of even breathing (55 s), a reflection that waits, touch 20 s. */
 const mixed = exercise([
-  { kind: 'guide', text: 'a', seconds: 8 },
+  { kind: 'dwell', text: 'a', seconds: 8 },
   { kind: 'breathing', pattern: 'coherent', minutes: { min: 1, max: 5 } },
   { kind: 'reflect', prompt: 'p', placeholder: 'h', noteId: 'friend' },
   { kind: 'touch', seconds: 20 },
 ]);
 
 const anyStep: fc.Arbitrary<ExerciseStep> = fc.oneof(
-  fc.record({ kind: fc.constant('guide' as const), text: fc.constant('x'), seconds: fc.integer({ min: 0, max: 120 }) }),
+  fc.record({ kind: fc.constant('dwell' as const), text: fc.constant('x'), seconds: fc.integer({ min: 0, max: 120 }) }),
+  fc.constant({ kind: 'guide' as const, text: 'x' }),
+  fc.constant({ kind: 'guide' as const, text: 'x', intro: true as const }),
   fc.record({ kind: fc.constant('touch' as const), seconds: fc.integer({ min: 0, max: 90 }) }),
   fc.record({ kind: fc.constant('breathing' as const), pattern: fc.constantFrom('coherent', 'cyclic-sigh', 'box', '4-7-8') }),
   fc.constant({ kind: 'name-emotion' as const }),
@@ -54,7 +59,7 @@ const anyEvent: fc.Arbitrary<RunnerEvent> = fc.oneof(
 const run = (state: RunnerState, events: RunnerEvent[]) => events.reduce(runnerReducer, state);
 
 describe('runner steps and lengths', () => {
-  it('guide and touch steps last their seconds; breathing its whole breaths; the rest wait for Continue', () => {
+  it('held lines and touch last their seconds; breathing its whole breaths; the rest wait for the person', () => {
     expect(mixed.steps.map((step) => stepDurationMs(step, settings))).toEqual([8_000, 55_000, null, 20_000]);
     expect(exerciseLength(mixed, settings)).toEqual({ timedMs: 83_000, waitingSteps: 1 });
   });
@@ -98,7 +103,7 @@ describe('runner timing', () => {
 
   it('carries a late tick into the following steps, and finishes after the last', () => {
     const timed = exercise([
-      { kind: 'guide', text: 'a', seconds: 2 },
+      { kind: 'dwell', text: 'a', seconds: 2 },
       { kind: 'touch', seconds: 3 },
     ]);
     expect(tick(startRunner(timed, settings), 2_500)).toMatchObject({ step: 1, stepMs: 500 });
@@ -134,9 +139,9 @@ describe('runner timing', () => {
 
   it('passes over a step with no time in it', () => {
     const practice = exercise([
-      { kind: 'guide', text: 'a', seconds: 0 },
+      { kind: 'dwell', text: 'a', seconds: 0 },
       { kind: 'touch', seconds: 20 },
-      { kind: 'guide', text: 'b', seconds: 0 },
+      { kind: 'dwell', text: 'b', seconds: 0 },
     ]);
     expect(startRunner(practice, settings)).toMatchObject({ step: 1, stepMs: 0, finished: false });
     expect(skipStep(startRunner(practice, settings))).toMatchObject({ step: 2, finished: true, endedEarly: false });
@@ -145,6 +150,76 @@ describe('runner timing', () => {
   it('an exercise without steps is finished at once', () => {
     expect(startRunner(exercise([]), settings)).toMatchObject({ finished: true, step: 0 });
     expect(runnerProgress(startRunner(exercise([]), settings)).overall).toBe(1);
+  });
+});
+
+const reading = exercise([
+  { kind: 'guide', text: 'a', intro: true },
+  { kind: 'breathing', pattern: 'coherent' },
+  { kind: 'guide', text: 'b' },
+  { kind: 'guide', text: 'c' },
+]);
+
+describe('reading steps and the controls each step offers', () => {
+  it('a line to read waits for the person, however long, with no time shown', () => {
+    const state = tick(startRunner(exercise([{ kind: 'guide', text: 'a' }, { kind: 'touch', seconds: 20 }]), settings), 60 * 60_000);
+    expect(state).toMatchObject({ step: 0, finished: false });
+    expect(msLeftInStep(state)).toBeUndefined();
+    expect(next(state)).toMatchObject({ step: 1, stepMs: 0 });
+  });
+
+  it('reading says Begin first, Next after, Done last; finishing now is offered where Done is not already that', () => {
+    const start = startRunner(reading, settings);
+    expect(stepActions(start)).toEqual({ primary: 'begin', quietNext: false, finishNow: true });
+    expect(stepActions(startAt(start, 2))).toEqual({ primary: 'next', quietNext: false, finishNow: true });
+    expect(stepActions(startAt(start, 3))).toEqual({ primary: 'done', quietNext: false, finishNow: false });
+  });
+
+  it('a timed step pauses and resumes with one toggle, with a quiet Next; the last keeps Finish now', () => {
+    const breathing = startAt(startRunner(reading, settings), 1);
+    expect(stepActions(breathing)).toEqual({ primary: 'pause', quietNext: true, finishNow: true });
+    expect(stepActions(pause(breathing))).toEqual({ primary: 'resume', quietNext: true, finishNow: true });
+    const lastTimed = startRunner(exercise([{ kind: 'touch', seconds: 20 }]), settings);
+    expect(stepActions(lastTimed)).toEqual({ primary: 'pause', quietNext: false, finishNow: true });
+  });
+
+  it('things to choose or write say Continue, and Done on the last', () => {
+    const doing = startRunner(exercise([{ kind: 'name-emotion' }, { kind: 'reflect', prompt: 'p', placeholder: 'h', noteId: 'makes-sense' }]), settings);
+    expect(stepActions(doing).primary).toBe('continue');
+    expect(stepActions(next(doing)).primary).toBe('done');
+  });
+});
+
+describe('step counts, as a person counts steps', () => {
+  it('an intro shares the number of the step it leads into', () => {
+    expect(stepNumbers(reading.steps)).toEqual([1, 1, 2, 3]);
+    expect(runnerProgress(startRunner(reading, settings))).toMatchObject({ stepNumber: 1, stepCount: 3 });
+    expect(runnerProgress(startAt(startRunner(reading, settings), 2))).toMatchObject({ stepNumber: 2, stepCount: 3 });
+  });
+
+  it('an intro with nothing after it counts as a step of its own', () => {
+    expect(stepNumbers([{ kind: 'guide', text: 'a' }, { kind: 'guide', text: 'b', intro: true }])).toEqual([1, 2]);
+  });
+
+  it('a breathing exercise is one step, not a sentence and then the breathing', () => {
+    const breathing = exercises.filter((each) => each.steps.some((step) => step.kind === 'breathing'));
+    expect(breathing.length).toBeGreaterThan(0);
+    for (const each of breathing) expect(runnerProgress(startRunner(each, settings)).stepCount, each.id).toBe(1);
+  });
+
+  it('numbers start at one, rise by at most one, and end at the count', () => {
+    fc.assert(
+      fc.property(anyExercise, (ex) => {
+        const numbers = stepNumbers(ex.steps);
+        expect(numbers[0]).toBe(1);
+        numbers.forEach((number, index) => {
+          if (index > 0) expect(number - (numbers[index - 1] ?? 0)).toBeGreaterThanOrEqual(0);
+          if (index > 0) expect(number - (numbers[index - 1] ?? 0)).toBeLessThanOrEqual(1);
+        });
+        const leadsIn = ex.steps.filter((step, index) => step.kind === 'guide' && step.intro && index < ex.steps.length - 1).length;
+        expect(numbers[numbers.length - 1]).toBe(ex.steps.length - leadsIn);
+      }),
+    );
   });
 });
 
@@ -222,6 +297,20 @@ describe('runner properties', () => {
     );
   });
 
+  it('no step to read or do moves on by itself, whatever time passes; every timed step does', () => {
+    fc.assert(
+      fc.property(anyExercise, anySettings, fc.array(anyEvent, { maxLength: 20 }), fc.nat({ max: 10 * 60_000 }), (ex, chosen, before, ms) => {
+        const state = run(startRunner(ex, chosen), before);
+        fc.pre(!state.finished && !state.paused);
+        const after = tick(state, ms);
+        const duration = state.durations[state.step];
+        if (duration === null) expect(after.step).toBe(state.step);
+        else if (state.stepMs + ms >= (duration ?? 0)) expect(after.step > state.step || after.finished).toBe(true);
+        expect(stepActions(state).primary === 'pause').toBe(duration !== null);
+      }),
+    );
+  });
+
   it('time is additive: one long tick lands where many short ones do', () => {
     fc.assert(
       fc.property(anyExercise, anySettings, fc.array(fc.integer({ min: 0, max: 30_000 }), { maxLength: 30 }), (ex, chosen, ticks) => {
@@ -235,7 +324,7 @@ describe('runner properties', () => {
   it('a run of timed steps finishes by itself after their total length', () => {
     fc.assert(
       fc.property(anyExercise, anySettings, (ex, chosen) => {
-        const timed = exercise(ex.steps.filter((step) => ['guide', 'touch', 'breathing'].includes(step.kind)));
+        const timed = exercise(ex.steps.filter((step) => ['dwell', 'touch', 'breathing'].includes(step.kind)));
         fc.pre(timed.steps.length > 0);
         const { timedMs } = exerciseLength(timed, chosen);
         const start = startRunner(timed, chosen);

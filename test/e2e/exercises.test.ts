@@ -26,47 +26,106 @@ test('starting even breathing runs the pacer, and the runner has no accessibilit
   const popup = await extension.openPage('popup.html');
   await popup.getByRole('button', { name: /Even breathing/ }).first().click();
   await expect.poll(() => popup.getByRole('progressbar').count()).toBe(1);
-  await popup.getByRole('button', { name: 'Skip step' }).click();
+  await popup.getByRole('button', { name: 'Begin' }).click();
   await expect.poll(() => popup.locator('main').textContent()).toMatch(/Breathe in/);
   expect(await axeViolations(popup)).toEqual([]);
 });
 
 test('a short exercise runs to its end and its journal entry is stored on this device only', async ({ extension }) => {
   const popup = await extension.openPage('popup.html');
-  await popup.getByRole('button', { name: /Soothing touch/ }).first().click();
-  const skip = popup.getByRole('button', { name: 'Skip step' });
-  while (await skip.count()) await skip.click();
+  await popup.getByRole('button', { name: /Friend check/ }).first().click();
+  await popup.getByRole('button', { name: 'Begin' }).click();
+  const next = popup.getByRole('button', { name: 'Next' });
+  while (await next.count()) await next.click();
+  await popup.getByRole('button', { name: 'Done' }).click();
   await expect.poll(() => popup.getByRole('button', { name: 'Close' }).count()).toBe(1);
   const worker = await extension.worker();
   const journal = async () =>
     Object.entries(await storageContents(worker, 'local'))
       .filter(([key]) => key.startsWith('journal:'))
       .flatMap(([, entries]) => entries as { exercise: string; finished: boolean }[]);
-  await expect.poll(journal).toEqual([expect.objectContaining({ exercise: 'soothing-touch', finished: true })]);
+  await expect.poll(journal).toEqual([expect.objectContaining({ exercise: 'friend-check', finished: true })]);
   await pageSettled(popup);
   expect(Object.keys(await storageContents(worker, 'sync')).filter((key) => key.startsWith('journal'))).toEqual([]);
 });
 
 test('two popups and a pause window finishing at the same moment keep three journal entries', async ({ extension }) => {
-  const pages = [await extension.openPage('popup.html'), await extension.openPage('popup.html'), await extension.openPage('pause.html?exercise=soothing-touch')];
-  for (const page of pages.slice(0, 2)) await page.getByRole('button', { name: /Soothing touch/ }).first().click();
-  for (const page of pages) await page.getByRole('button', { name: 'Skip step' }).click();
+  const pages = [await extension.openPage('popup.html'), await extension.openPage('popup.html'), await extension.openPage('pause.html?exercise=friend-check')];
+  for (const page of pages.slice(0, 2)) await page.getByRole('button', { name: /Friend check/ }).first().click();
+  for (const page of pages) {
+    await page.getByRole('button', { name: 'Begin' }).click();
+    const next = page.getByRole('button', { name: 'Next' });
+    while (await next.count()) await next.click();
+  }
   // Each page is on the last step; all three finish in the same moment.
-  const skip = (label: string) => [...document.querySelectorAll('button')].find((button) => button.textContent === label)?.click();
-  await Promise.all(pages.map((page) => page.evaluate(skip, 'Skip step')));
+  const press = (label: string) => [...document.querySelectorAll('button')].find((button) => button.textContent === label)?.click();
+  await Promise.all(pages.map((page) => page.evaluate(press, 'Done')));
   // Said only once the page's entry is stored.
-  await Promise.all(pages.map((page) => expect.poll(() => page.getByText('Noted in your journal').count()).toBe(1)));
+  await Promise.all(pages.map((page) => expect.poll(() => page.getByText('Your pause is in your journal, on this device only.').count()).toBe(1)));
   const stored = await storageContents(await extension.worker(), 'local');
   const entries = Object.entries(stored)
     .filter(([key]) => key.startsWith('journal:'))
     .flatMap(([, list]) => list as { exercise: string }[]);
-  expect(entries.map((entry) => entry.exercise)).toEqual(['soothing-touch', 'soothing-touch', 'soothing-touch']);
+  expect(entries.map((entry) => entry.exercise)).toEqual(['friend-check', 'friend-check', 'friend-check']);
+});
+
+test('a practice of lines to read runs by keyboard alone in a 380×600 popup, focus always visible, to a closing that says what was kept', async ({ extension }) => {
+  const popup = await extension.openPage('popup.html');
+  await popup.setViewportSize({ width: 380, height: 600 });
+  const focused = () => popup.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+  const focusVisible = () => popup.evaluate(() => document.activeElement?.matches(':focus-visible') ?? false);
+  // Tab to the practice in the list, however the list is laid out.
+  for (let tabs = 0; tabs < 60 && !/^Friend check/.test(await focused()); tabs++) await popup.keyboard.press('Tab');
+  expect(await focused()).toMatch(/^Friend check/);
+  await popup.keyboard.press('Enter');
+  await expect.poll(focused).toBe('Friend check');
+  await popup.keyboard.press('Tab');
+  expect(await focused()).toBe('Begin');
+  expect(await focusVisible()).toBe(true);
+  await popup.keyboard.press('Enter');
+  // Each line waits for Next; focus stays on the way on, so Enter after Enter reads through.
+  for (const line of [/a good friend in the same spot/, /Notice how that compares/, /offer yourself those same words/]) {
+    await expect.poll(() => popup.locator('.runner__step').textContent()).toMatch(line);
+    await expect.poll(focused).toBe('Next');
+    expect(await focusVisible()).toBe(true);
+    await popup.keyboard.press('Enter');
+  }
+  // The note's box takes focus when it appears; what is written is kept unless unticked.
+  await expect.poll(() => popup.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+  await popup.keyboard.type('You are doing well with a hard week.');
+  expect(await popup.getByRole('checkbox', { name: 'Keep this note in my journal' }).isChecked()).toBe(true);
+  for (let tabs = 0; tabs < 5 && (await focused()) !== 'Done'; tabs++) await popup.keyboard.press('Tab');
+  expect(await focused()).toBe('Done');
+  expect(await focusVisible()).toBe(true);
+  await popup.keyboard.press('Enter');
+  await expect.poll(() => popup.getByText('Noted in your journal, on this device only.').count()).toBe(1);
+  await expect.poll(focused).toBe('Close');
+  expect(await focusVisible()).toBe(true);
+  const journal = Object.entries(await storageContents(await extension.worker(), 'local')).filter(([key]) => key.startsWith('journal:'));
+  expect(journal.flatMap(([, entries]) => entries as { notes?: Record<string, string> }[]).map((entry) => entry.notes)).toEqual([
+    { friend: 'You are doing well with a hard week.' },
+  ]);
+  await popup.keyboard.press('Enter');
+  await expect.poll(() => popup.getByRole('button', { name: /Friend check/ }).count()).toBeGreaterThan(0);
+});
+
+test('soothing touch shows its time and its gestures as words to read, not as buttons', async ({ extension }) => {
+  const page = await extension.openPage('pause.html?exercise=soothing-touch&step=1');
+  await expect.poll(() => page.locator('.runner-timer').textContent()).toMatch(/^0:4\d left$/);
+  const gesture = page.getByRole('list', { name: 'Some ways to try' }).getByRole('listitem').first();
+  expect(await gesture.evaluate((item) => ({ border: getComputedStyle(item).borderStyle, cursor: getComputedStyle(item).cursor }))).toEqual({
+    border: 'none',
+    cursor: 'auto',
+  });
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect.poll(() => page.locator('.runner-timer').textContent()).toMatch(/^Paused, 0:4\d left$/);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('pop out moves a running exercise to the pause window on the same step', async ({ extension }) => {
   const popup = await extension.openPage('popup.html');
   await popup.getByRole('button', { name: /Name it/ }).first().click();
-  await popup.getByRole('button', { name: 'Skip step' }).click();
+  await popup.getByRole('button', { name: 'Begin' }).click();
   const stepText = await popup.getByRole('progressbar').getAttribute('aria-valuetext');
   const opened = extension.context.waitForEvent('page', (page) => page.url().includes('/pause.html?exercise=name-it&step=1'));
   await popup.getByRole('button', { name: 'Pop out' }).click();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { breathingPatterns, sessionCycles } from '../../src/core/breathing';
 import { emotionWordById, emotionWords, needsSupportLink, quadrantHints, quadrantLabels, quadrants } from '../../src/core/emotions';
 import { exerciseById, exercises } from '../../src/core/exercises';
-import { exerciseSeconds } from '../../src/core/exercises/length';
+import { exerciseSeconds, personPacedSeconds } from '../../src/core/exercises/length';
 import { practices, type Exercise } from '../../src/core/exercises/types';
 import { valueLabelKey, valueOptions } from '../../src/core/values';
 import { readLocale } from '../helpers/messages';
@@ -33,7 +33,7 @@ function keysOf(exercise: Exercise): string[] {
     exercise.summary,
     exercise.closing,
     ...exercise.steps.flatMap((step) => {
-      if (step.kind === 'guide') return [step.text];
+      if (step.kind === 'guide' || step.kind === 'dwell') return [step.text];
       if (step.kind === 'breathing') return step.note ? [step.note] : [];
       if (step.kind === 'reflect') return [step.prompt, step.placeholder];
       return [];
@@ -84,15 +84,25 @@ describe('exercises', () => {
     }
   });
 
-  it('each timed step leaves time to read it and do it', () => {
+  it('each line held for a while leaves time to read it and do it', () => {
     for (const exercise of exercises) {
       for (const step of exercise.steps) {
         if (step.kind === 'touch') expect(step.seconds, exercise.id).toBeGreaterThanOrEqual(20);
-        if (step.kind !== 'guide') continue;
+        if (step.kind !== 'dwell') continue;
         const words = english[step.text]?.message.split(/\s+/).length ?? 0;
         expect(step.seconds, step.text).toBeGreaterThanOrEqual(Math.max(8, words / 3));
         expect(step.seconds, step.text).toBeLessThanOrEqual(40);
       }
+    }
+  });
+
+  it('lines wait for Next unless the time is the practice (mindfulness); each intro leads into a step', () => {
+    for (const exercise of exercises) {
+      const held = exercise.steps.filter((step) => step.kind === 'dwell');
+      if (held.length > 0) expect(exercise.practice, exercise.id).toBe('mindfulness');
+      exercise.steps.forEach((step, index) => {
+        if (step.kind === 'guide' && step.intro) expect(index, `${exercise.id} intro`).toBeLessThan(exercise.steps.length - 1);
+      });
     }
   });
 
@@ -103,7 +113,7 @@ describe('exercises', () => {
     expect(english[breathing?.note ?? '']?.message).toMatch(/light-headed/);
     for (const minutes of [1, 2, 3, 5, 10, 30]) {
       expect(sessionCycles('4-7-8', { durationMs: minutes * 60_000 })).toBeLessThanOrEqual(4);
-      expect(exerciseSeconds(fourSevenEight!, minutes)).toBeLessThanOrEqual(12 + 4 * 19);
+      expect(exerciseSeconds(fourSevenEight!, minutes)).toBeLessThanOrEqual(personPacedSeconds.guide + 4 * 19);
     }
   });
 

@@ -52,7 +52,7 @@ describe('PausePage: a reminder’s pause', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Finish now' }));
     await advance(0);
     expect(await journal()).toEqual([expect.objectContaining({ exercise: 'coherent-breathing', finished: false })]);
-    expect(screen.getByText('Noted in your journal, on this device only.')).toBeTruthy();
+    expect(screen.getByText('Your pause is in your journal, on this device only.')).toBeTruthy();
   });
 
   it('as a test reminder’s pause, says so and records nothing', async () => {
@@ -63,7 +63,7 @@ describe('PausePage: a reminder’s pause', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Finish now' }));
     await advance(0);
     expect(screen.getByRole('button', { name: 'Close' })).toBeTruthy();
-    expect(screen.queryByText('Noted in your journal, on this device only.')).toBeNull();
+    expect(screen.queryByText(/in your journal/)).toBeNull();
     expect(await journal()).toEqual([]);
   });
 

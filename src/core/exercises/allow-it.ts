@@ -8,12 +8,12 @@ export const allowIt: Exercise = {
   summary: 'exAllowItSummary',
   closing: 'exAllowItClosing',
   steps: [
-    { kind: 'guide', text: 'exAllowItRecognise', seconds: 20 },
-    { kind: 'guide', text: 'exAllowItAllow', seconds: 20 },
-    { kind: 'guide', text: 'exAllowItWhere', seconds: 25 },
-    { kind: 'guide', text: 'exAllowItNeed', seconds: 25 },
-    { kind: 'guide', text: 'exAllowItNurture', seconds: 15 },
+    { kind: 'guide', text: 'exAllowItRecognise' },
+    { kind: 'guide', text: 'exAllowItAllow' },
+    { kind: 'guide', text: 'exAllowItWhere' },
+    { kind: 'guide', text: 'exAllowItNeed' },
+    { kind: 'guide', text: 'exAllowItNurture' },
     { kind: 'touch', seconds: 30 },
-    { kind: 'guide', text: 'exAllowItRest', seconds: 10 },
+    { kind: 'guide', text: 'exAllowItRest' },
   ],
 };

@@ -8,7 +8,7 @@ export const boxBreathing: Exercise = {
   summary: 'exBoxSummary',
   closing: 'exBoxClosing',
   steps: [
-    { kind: 'guide', text: 'exBoxSettle', seconds: 12 },
+    { kind: 'guide', text: 'exBoxSettle', intro: true },
     { kind: 'breathing', pattern: 'box', minutes: { min: 1, max: 3 } },
   ],
 };

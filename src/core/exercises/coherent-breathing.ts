@@ -8,7 +8,7 @@ export const coherentBreathing: Exercise = {
   summary: 'exCoherentSummary',
   closing: 'exCoherentClosing',
   steps: [
-    { kind: 'guide', text: 'exCoherentSettle', seconds: 10 },
+    { kind: 'guide', text: 'exCoherentSettle', intro: true },
     { kind: 'breathing', pattern: 'coherent', minutes: { min: 1, max: 5 } },
   ],
 };

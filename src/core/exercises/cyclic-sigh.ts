@@ -8,7 +8,7 @@ export const cyclicSigh: Exercise = {
   summary: 'exCyclicSighSummary',
   closing: 'exCyclicSighClosing',
   steps: [
-    { kind: 'guide', text: 'exCyclicSighSettle', seconds: 12 },
+    { kind: 'guide', text: 'exCyclicSighSettle', intro: true },
     { kind: 'breathing', pattern: 'cyclic-sigh', minutes: { min: 1, max: 3 } },
   ],
 };

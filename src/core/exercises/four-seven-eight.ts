@@ -11,7 +11,7 @@ export const fourSevenEight: Exercise = {
   summary: 'exFourSevenEightSummary',
   closing: 'exFourSevenEightClosing',
   steps: [
-    { kind: 'guide', text: 'exFourSevenEightSettle', seconds: 12 },
+    { kind: 'guide', text: 'exFourSevenEightSettle', intro: true },
     { kind: 'breathing', pattern: '4-7-8', minutes: { min: 1, max: 2 }, note: 'exFourSevenEightNote' },
   ],
 };

@@ -8,10 +8,10 @@ export const friendCheck: Exercise = {
   summary: 'exFriendCheckSummary',
   closing: 'exFriendCheckClosing',
   steps: [
-    { kind: 'guide', text: 'exFriendCheckSituation', seconds: 20 },
-    { kind: 'guide', text: 'exFriendCheckFriend', seconds: 30 },
-    { kind: 'guide', text: 'exFriendCheckCompare', seconds: 20 },
-    { kind: 'guide', text: 'exFriendCheckTurn', seconds: 25 },
+    { kind: 'guide', text: 'exFriendCheckSituation' },
+    { kind: 'guide', text: 'exFriendCheckFriend' },
+    { kind: 'guide', text: 'exFriendCheckCompare' },
+    { kind: 'guide', text: 'exFriendCheckTurn' },
     { kind: 'reflect', prompt: 'exFriendCheckPrompt', placeholder: 'exFriendCheckPlaceholder', noteId: 'friend' },
   ],
 };

@@ -5,10 +5,10 @@ import type { Exercise, ExerciseStep } from './types';
 const preferenceMinutes = { min: 1, max: 5 } as const;
 
 /**
- * Steps the person moves through at their own pace have no timer. A fair guess of the time they
- * take keeps the length shown in the popup honest (Name it is not "10 seconds").
+ * Steps the person moves through at their own pace (reading one included) have no timer. A fair
+ * guess of the time they take keeps the length shown in the popup honest (Name it is not "10 seconds").
  */
-export const personPacedSeconds = { 'name-emotion': 20, values: 30, reflect: 30 } as const;
+export const personPacedSeconds = { guide: 15, 'name-emotion': 20, values: 30, reflect: 30 } as const;
 
 function clamp(value: number, range: { min: number; max: number }): number {
   return Number.isFinite(value) ? Math.min(range.max, Math.max(range.min, value)) : range.min;
@@ -16,7 +16,7 @@ function clamp(value: number, range: { min: number; max: number }): number {
 
 export function stepSeconds(step: ExerciseStep, breathingMinutes = 1): number {
   switch (step.kind) {
-    case 'guide':
+    case 'dwell':
     case 'touch':
       return step.seconds;
     case 'breathing': {

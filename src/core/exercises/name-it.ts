@@ -8,7 +8,7 @@ export const nameIt: Exercise = {
   summary: 'exNameItSummary',
   closing: 'exNameItClosing',
   steps: [
-    { kind: 'guide', text: 'exNameItIntro', seconds: 10 },
+    { kind: 'guide', text: 'exNameItIntro', intro: true },
     { kind: 'name-emotion' },
     { kind: 'reflect', prompt: 'exNameItMakesSensePrompt', placeholder: 'exNameItMakesSensePlaceholder', noteId: 'makes-sense' },
   ],

@@ -12,12 +12,12 @@ export const selfCompassionBreak: Exercise = {
   summary: 'exSelfCompassionSummary',
   closing: 'exSelfCompassionClosing',
   steps: [
-    { kind: 'guide', text: 'exSelfCompassionSituation', seconds: 25 },
-    { kind: 'guide', text: 'exSelfCompassionBody', seconds: 20 },
-    { kind: 'guide', text: 'exSelfCompassionHard', seconds: 20 },
-    { kind: 'guide', text: 'exSelfCompassionOthers', seconds: 20 },
+    { kind: 'guide', text: 'exSelfCompassionSituation' },
+    { kind: 'guide', text: 'exSelfCompassionBody' },
+    { kind: 'guide', text: 'exSelfCompassionHard' },
+    { kind: 'guide', text: 'exSelfCompassionOthers' },
     { kind: 'touch', seconds: 30 },
-    { kind: 'guide', text: 'exSelfCompassionNeed', seconds: 25 },
+    { kind: 'guide', text: 'exSelfCompassionNeed' },
     { kind: 'reflect', prompt: 'exSelfCompassionWordsPrompt', placeholder: 'exSelfCompassionWordsPlaceholder', noteId: 'kind-words' },
   ],
 };

@@ -13,7 +13,7 @@ export const soothingTouch: Exercise = {
   summary: 'exSoothingTouchSummary',
   closing: 'exSoothingTouchClosing',
   steps: [
-    { kind: 'guide', text: 'exSoothingTouchBreaths', seconds: 12 },
+    { kind: 'guide', text: 'exSoothingTouchBreaths', intro: true },
     // The touch step itself offers the gestures (heart, cheek, a self-hug, belly) and says none is fine too.
     { kind: 'touch', seconds: 45 },
   ],

@@ -9,16 +9,16 @@ export const threeMinuteBreathingSpace: Exercise = {
   closing: 'exBreathingSpaceClosing',
   steps: [
     // What's here now.
-    { kind: 'guide', text: 'exBreathingSpaceArrive', seconds: 12 },
-    { kind: 'guide', text: 'exBreathingSpaceThoughts', seconds: 18 },
-    { kind: 'guide', text: 'exBreathingSpaceFeelings', seconds: 15 },
-    { kind: 'guide', text: 'exBreathingSpaceSensations', seconds: 15 },
+    { kind: 'guide', text: 'exBreathingSpaceArrive', intro: true },
+    { kind: 'dwell', text: 'exBreathingSpaceThoughts', seconds: 18 },
+    { kind: 'dwell', text: 'exBreathingSpaceFeelings', seconds: 15 },
+    { kind: 'dwell', text: 'exBreathingSpaceSensations', seconds: 15 },
     // Gather on the breath, as it is: no pacing here.
-    { kind: 'guide', text: 'exBreathingSpaceGather', seconds: 20 },
-    { kind: 'guide', text: 'exBreathingSpaceFollow', seconds: 40 },
+    { kind: 'dwell', text: 'exBreathingSpaceGather', seconds: 20 },
+    { kind: 'dwell', text: 'exBreathingSpaceFollow', seconds: 40 },
     // Widen to the whole body.
-    { kind: 'guide', text: 'exBreathingSpaceWiden', seconds: 20 },
-    { kind: 'guide', text: 'exBreathingSpaceWhole', seconds: 25 },
-    { kind: 'guide', text: 'exBreathingSpaceCarry', seconds: 15 },
+    { kind: 'dwell', text: 'exBreathingSpaceWiden', seconds: 20 },
+    { kind: 'dwell', text: 'exBreathingSpaceWhole', seconds: 25 },
+    { kind: 'dwell', text: 'exBreathingSpaceCarry', seconds: 15 },
   ],
 };

@@ -11,8 +11,17 @@ export const practices = ['mindfulness', 'naming', 'acceptance', 'friend', 'valu
 export type Practice = (typeof practices)[number];
 
 export type ExerciseStep =
-  /** A line of guidance shown for a while; the runner moves on by itself (pausable, skippable). */
-  | { kind: 'guide'; text: string; seconds: number }
+  /**
+   * A line to read and do at one's own pace: it waits for Next, with no countdown to hurry a slow
+   * reader or hold a quick one. `intro` marks a line that sets up the step after it (the breathing
+   * a settling line leads into): it shares that step's number, so "Step 1 of 2" is never one sentence.
+   */
+  | { kind: 'guide'; text: string; intro?: true }
+  /**
+   * A line to stay with for a set time, where the time is the practice (attention resting on one
+   * part of the body): it runs by itself, shows its time left, and can be paused.
+   */
+  | { kind: 'dwell'; text: string; seconds: number }
   /** Paced breathing; its length comes from `minutes`, else from the person's preference (1–5). */
   | { kind: 'breathing'; pattern: BreathingPatternId; minutes?: { min: number; max: number }; note?: string }
   /** Soothing or supportive touch, with alternatives offered since any one gesture can feel awkward. */

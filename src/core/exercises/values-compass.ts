@@ -8,7 +8,7 @@ export const valuesCompass: Exercise = {
   summary: 'exValuesCompassSummary',
   closing: 'exValuesCompassClosing',
   steps: [
-    { kind: 'guide', text: 'exValuesCompassIntro', seconds: 15 },
+    { kind: 'guide', text: 'exValuesCompassIntro', intro: true },
     { kind: 'values' },
     { kind: 'reflect', prompt: 'exValuesCompassStepPrompt', placeholder: 'exValuesCompassStepPlaceholder', noteId: 'next-step' },
   ],

@@ -1,6 +1,6 @@
 import type { EmotionWord, Quadrant } from '../../core/emotions';
 import type { Exercise } from '../../core/exercises/types';
-import { breathingOptionsFor, msLeftInStep, type RunnerSettings, type RunnerState } from '../../core/runner';
+import { breathingOptionsFor, type RunnerSettings, type RunnerState } from '../../core/runner';
 import type { ValueOption } from '../../core/values';
 import { BreathingStep } from './breathing-step';
 import { EmotionPicker } from './emotion-picker';
@@ -27,12 +27,12 @@ export interface CurrentStepProps {
 export function CurrentStep(props: CurrentStepProps) {
   const { exercise, state, answers, onAnswers } = props;
   const step = exercise.steps[state.step];
-  const msLeft = msLeftInStep(state) ?? 0;
   switch (step?.kind) {
     case 'guide':
-      return <GuideStep text={step.text} msLeft={msLeft} paused={state.paused} />;
+    case 'dwell':
+      return <GuideStep text={step.text} />;
     case 'touch':
-      return <TouchStep msLeft={msLeft} paused={state.paused} />;
+      return <TouchStep />;
     case 'breathing':
       return (
         <BreathingStep

@@ -1,14 +1,14 @@
 import './runner.css';
-import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useCallback, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EmotionWord, Quadrant } from '../../core/emotions';
 import type { Exercise } from '../../core/exercises/types';
 import type { Preferences } from '../../core/preferences';
-import { runnerProgress, type RunnerSettings } from '../../core/runner';
+import { msLeftInStep, runnerProgress, stepActions, type RunnerSettings } from '../../core/runner';
 import type { ValueOption } from '../../core/values';
 import { usePrefersReducedMotion } from '../use-reduced-motion';
 import { CurrentStep } from './current-step';
 import { exerciseText } from './exercise-text';
-import { journalEntryFor, noAnswers, type RunnerAnswers } from './runner-answers';
+import { journalEntryFor, keepsWords, noAnswers, type RunnerAnswers } from './runner-answers';
 import { RunnerClosing } from './runner-closing';
 import { RunnerControls } from './runner-controls';
 import { RunnerProgress } from './runner-progress';
@@ -16,6 +16,7 @@ import { useEscapeKey } from './use-escape-key';
 import { useJournalOnFinish } from './use-journal-on-finish';
 import { useRunner } from './use-runner';
 import { useStepAnnouncement } from './use-step-announcement';
+import { useStepFocus } from './use-step-focus';
 
 /** The preferences the runner reads; a whole `Preferences` object will do. */
 export interface RunnerPreferences {
@@ -53,20 +54,31 @@ export function ExerciseRunner(props: ExerciseRunnerProps) {
   const [answers, setAnswers] = useState<RunnerAnswers>(noAnswers);
   const [startedAt] = useState(() => Date.now());
   const reducedMotion = usePrefersReducedMotion() || preferences.exercises.motion === 'reduce';
-  const announcement = useStepAnnouncement(exercise, state.step);
-  const saved = useJournalOnFinish(state.finished && record, () => journalEntryFor(exercise, state, answers, preferences.values.chosen, startedAt));
+  const progress = runnerProgress(state);
+  const announcement = useStepAnnouncement(exercise.steps, state.step, progress);
+  const entry = () => journalEntryFor(exercise, state, answers, preferences.values.chosen, startedAt);
+  const saved = useJournalOnFinish(state.finished && record, entry);
   const titleId = useId();
+  const runner = useRef<HTMLElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
+  const stepArea = useRef<HTMLDivElement>(null);
+  const primary = useRef<HTMLButtonElement>(null);
   const onAnswers = useCallback((change: (current: RunnerAnswers) => RunnerAnswers) => setAnswers(change), []);
   useEscapeKey(onClose);
+  useStepFocus(state.step, runner, stepArea, primary);
 
   // Whatever had focus (an exercise in a list, say) is gone: start reading from the title.
-  useEffect(() => title.current?.focus(), []);
+  useLayoutEffect(() => title.current?.focus(), []);
 
   const Heading = `h${headingLevel}` as 'h2';
-  const waiting = state.durations[state.step] === null;
+  const actions = stepActions(state);
+  const onPrimary = () => {
+    if (actions.primary === 'pause') send({ type: 'pause' });
+    else if (actions.primary === 'resume') send({ type: 'resume' });
+    else send({ type: 'next' });
+  };
   return (
-    <section class={reducedMotion ? 'runner runner--still' : 'runner'} aria-labelledby={titleId}>
+    <section ref={runner} class={reducedMotion ? 'runner runner--still' : 'runner'} aria-labelledby={titleId}>
       <Heading ref={title} id={titleId} class="runner__title" tabIndex={-1}>
         {exerciseText(exercise.title)}
       </Heading>
@@ -75,13 +87,14 @@ export function ExerciseRunner(props: ExerciseRunnerProps) {
           closing={exercise.closing}
           endedEarly={state.endedEarly}
           saved={saved}
+          keptWords={keepsWords(entry())}
           offerTouch={!exercise.steps.some((step) => step.kind === 'touch')}
           onClose={onClose}
         />
       ) : (
         <>
-          <RunnerProgress progress={runnerProgress(state)} smooth={!reducedMotion} />
-          <div class="runner__step" key={state.step}>
+          <RunnerProgress progress={progress} smooth={!reducedMotion} />
+          <div ref={stepArea} class="runner__step" key={state.step}>
             <CurrentStep
               exercise={exercise}
               state={state}
@@ -96,12 +109,12 @@ export function ExerciseRunner(props: ExerciseRunnerProps) {
             />
           </div>
           <RunnerControls
-            waiting={waiting}
+            actions={actions}
+            msLeft={msLeftInStep(state)}
             paused={state.paused}
-            lastStep={state.step === state.durations.length - 1}
-            onPauseToggle={() => send({ type: state.paused ? 'resume' : 'pause' })}
-            onContinue={() => send({ type: 'next' })}
-            onSkip={() => send({ type: 'skip-step' })}
+            primaryRef={primary}
+            onPrimary={onPrimary}
+            onQuietNext={() => send({ type: 'skip-step' })}
             onFinish={() => send({ type: 'finish-early' })}
             onPopOut={onPopOut && (() => onPopOut(state.step))}
           />

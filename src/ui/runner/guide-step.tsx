@@ -1,19 +1,10 @@
 import { exerciseText } from './exercise-text';
-import { StepTimer } from './step-timer';
 
-export interface GuideStepProps {
-  /** Message key of the guidance. */
-  text: string;
-  msLeft: number;
-  paused: boolean;
-}
-
-/** A line of guidance, shown for a while; the runner moves on by itself. */
-export function GuideStep({ text, msLeft, paused }: GuideStepProps) {
+/** A line of guidance: read at one's own pace, or stayed with while its time runs (the controls show it). */
+export function GuideStep({ text }: { text: string }) {
   return (
     <div class="runner-step">
       <p class="runner-step__text">{exerciseText(text)}</p>
-      <StepTimer msLeft={msLeft} paused={paused} />
     </div>
   );
 }

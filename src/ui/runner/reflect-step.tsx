@@ -10,7 +10,7 @@ export interface ReflectStepProps {
   onChange: (note: NoteDraft) => void;
 }
 
-/** An optional private note. It reaches the journal only if the person ticks the box. */
+/** An optional private note. What is written is kept, on this device, unless the person unticks the box. */
 export function ReflectStep({ step, note, onChange }: ReflectStepProps) {
   const id = useId();
   return (

@@ -4,7 +4,7 @@ import type { RunnerState } from '../../core/runner';
 
 export interface NoteDraft {
   text: string;
-  /** Ticked by the person; off by default, and nothing is kept without it. */
+  /** Ticked from the start, so what is written is kept unless the person unticks it. */
   keep: boolean;
 }
 
@@ -17,7 +17,7 @@ export interface RunnerAnswers {
 }
 
 export const noAnswers: RunnerAnswers = { emotions: [], notes: {}, pickedValues: [] };
-export const emptyNote: NoteDraft = { text: '', keep: false };
+export const emptyNote: NoteDraft = { text: '', keep: true };
 
 /** Longest note kept; a pause is for a few words, and storage.local is shared with the journal. */
 export const NOTE_MAX_LENGTH = 1000;
@@ -46,4 +46,9 @@ export function journalEntryFor(
   const values = chosenValues.length > 0 ? chosenValues : answers.pickedValues;
   if (valuesStep >= 0 && state.step >= valuesStep && values.length > 0) entry.values = [...values];
   return entry;
+}
+
+/** Whether the entry keeps something the person gave in words: a note, or the feelings they named. */
+export function keepsWords(entry: JournalEntry): boolean {
+  return entry.notes !== undefined || (entry.emotions?.length ?? 0) > 0;
 }

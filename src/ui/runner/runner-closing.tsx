@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useCallback, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { ClosingTouch } from './closing-touch';
 import { exerciseText } from './exercise-text';
@@ -9,21 +9,23 @@ export interface RunnerClosingProps {
   endedEarly: boolean;
   /** The journal entry has been written. */
   saved: boolean;
+  /** It keeps a note or named feelings, not only that the pause happened. */
+  keptWords: boolean;
   /** Offer a short moment of soothing touch (not after a practice that had one). */
   offerTouch: boolean;
   onClose: () => void;
 }
 
 /** A kind last line, the same warmth whether the practice ran to the end or not. */
-export function RunnerClosing({ closing, endedEarly, saved, offerTouch, onClose }: RunnerClosingProps) {
+export function RunnerClosing({ closing, endedEarly, saved, keptWords, offerTouch, onClose }: RunnerClosingProps) {
   const id = useId();
   const [touching, setTouching] = useState(false);
   const [touched, setTouched] = useState(false);
   const closeButton = useRef<HTMLButtonElement>(null);
   const endTouch = useCallback(() => setTouching(false), []);
 
-  // The controls that had focus are gone; keep keyboard users in place.
-  useEffect(() => {
+  // The controls that had focus are gone; keep keyboard users in place (before a key can land elsewhere).
+  useLayoutEffect(() => {
     if (!touching) closeButton.current?.focus();
   }, [touching]);
 
@@ -33,7 +35,8 @@ export function RunnerClosing({ closing, endedEarly, saved, offerTouch, onClose 
       <p id={id} class="runner-closing__line" role="status">
         {endedEarly ? `${t('runnerEndedEarly')} ${exerciseText(closing)}` : exerciseText(closing)}
       </p>
-      {saved && <p class="muted runner-small">{t('runnerSavedInJournal')}</p>}
+      {/* Says what was kept, and only once it is: nothing at all for a pause that isn't recorded. */}
+      {saved && <p class="muted runner-small">{t(keptWords ? 'runnerSavedInJournal' : 'runnerPauseInJournal')}</p>}
       <div class="runner-controls__main">
         {/* Focus lands here, so the closing line is read with it. */}
         <button ref={closeButton} type="button" aria-describedby={id} onClick={onClose}>

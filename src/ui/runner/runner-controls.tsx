@@ -1,49 +1,64 @@
-import { t } from '../i18n';
+import type { Ref } from 'preact';
+import type { StepActions } from '../../core/runner';
+import { t, type MessageKey } from '../i18n';
+import { StepTimer } from './step-timer';
+
+const labels: Record<StepActions['primary'], MessageKey> = {
+  begin: 'runnerBegin',
+  next: 'runnerNext',
+  done: 'runnerDone',
+  continue: 'runnerContinue',
+  pause: 'runnerPause',
+  resume: 'runnerResume',
+};
 
 export interface RunnerControlsProps {
-  /** The step waits for Continue rather than running on a timer. */
-  waiting: boolean;
+  actions: StepActions;
+  /** Time left in a timed step; shown above its pause toggle. */
+  msLeft: number | undefined;
   paused: boolean;
-  lastStep: boolean;
-  onPauseToggle: () => void;
-  onContinue: () => void;
-  onSkip: () => void;
+  /** The filled button: on (Begin, Next, Continue, Done), or Pause and Resume on a timed step. */
+  onPrimary: () => void;
+  /** The quiet way on from a timed step before its time is up. */
+  onQuietNext: () => void;
   onFinish: () => void;
   onPopOut?: () => void;
+  primaryRef?: Ref<HTMLButtonElement>;
 }
 
 /**
- * Pause or Continue share one place (and one button element), so focus stays put when a timed
- * step gives way to one that waits. Finishing now is offered as plainly as anything else.
+ * One filled button that says what it does, a quiet way on beside a timed step's toggle, and
+ * finishing now as the lightest choice (never a failure), wherever Done isn't already that.
  */
 export function RunnerControls(props: RunnerControlsProps) {
-  const { waiting, paused, lastStep } = props;
+  const { actions, msLeft, paused } = props;
   return (
     <div class="runner-controls" role="group" aria-label={t('runnerControlsLabel')}>
+      {msLeft !== undefined && <StepTimer msLeft={msLeft} paused={paused} />}
       <div class="runner-controls__main">
-        {waiting ? (
-          <button type="button" onClick={props.onContinue}>
-            {lastStep ? t('runnerDone') : t('runnerContinue')}
-          </button>
-        ) : (
-          <button type="button" onClick={props.onPauseToggle}>
-            {paused ? t('runnerResume') : t('runnerPause')}
-          </button>
-        )}
-        <button type="button" class="quiet" onClick={props.onSkip}>
-          {t('runnerSkipStep')}
+        <button ref={props.primaryRef} type="button" onClick={props.onPrimary}>
+          {t(labels[actions.primary])}
         </button>
-      </div>
-      <div class="runner-controls__more">
-        <button type="button" class="runner-link" onClick={props.onFinish}>
-          {t('runnerFinishNow')}
-        </button>
-        {props.onPopOut && (
-          <button type="button" class="runner-link" onClick={props.onPopOut}>
-            {t('runnerPopOut')}
+        {actions.quietNext && (
+          <button type="button" class="quiet" onClick={props.onQuietNext}>
+            {t('runnerNext')}
           </button>
         )}
       </div>
+      {(actions.finishNow || props.onPopOut) && (
+        <div class="runner-controls__more">
+          {actions.finishNow && (
+            <button type="button" class="link runner-link" onClick={props.onFinish}>
+              {t('runnerFinishNow')}
+            </button>
+          )}
+          {props.onPopOut && (
+            <button type="button" class="link runner-link" onClick={props.onPopOut}>
+              {t('runnerPopOut')}
+            </button>
+          )}
+        </div>
+      )}
     </div>
   );
 }

@@ -7,16 +7,19 @@ export interface RunnerProgressProps {
   smooth: boolean;
 }
 
-/** "Step 2 of 4" and a thin bar: where you are, without a ticking number. */
+/** "Step 2 of 4" and a thin bar: where you are, without a ticking number. One step needs no count. */
 export function RunnerProgress({ progress, smooth }: RunnerProgressProps) {
-  const text = t('runnerStepOf', String(progress.stepNumber), String(progress.stepCount));
+  const counted = progress.stepCount > 1;
+  const text = counted ? t('runnerStepOf', String(progress.stepNumber), String(progress.stepCount)) : undefined;
   const fraction = smooth ? progress.overall : (progress.stepNumber - 1) / Math.max(progress.stepCount, 1);
   const percent = Math.round(Math.min(1, Math.max(0, fraction)) * 100);
   return (
     <div class="runner-progress">
-      <p class="runner-progress__text muted" aria-hidden="true">
-        {text}
-      </p>
+      {text && (
+        <p class="runner-progress__text muted" aria-hidden="true">
+          {text}
+        </p>
+      )}
       <div
         class="runner-progress__bar"
         role="progressbar"

@@ -6,6 +6,7 @@ import { exerciseText } from './exercise-text';
 export function stepSummary(step: ExerciseStep | undefined): string {
   switch (step?.kind) {
     case 'guide':
+    case 'dwell':
       return exerciseText(step.text);
     case 'breathing':
       return t('runnerBreathingSummary');

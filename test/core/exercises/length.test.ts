@@ -11,17 +11,17 @@ const coherent = (minutes?: { min: number; max: number }): ExerciseStep => ({ ki
 const breathe = (minutes: number) => sessionLengthMs('coherent', { durationMs: minutes * 60_000 }) / 1000;
 
 describe('exerciseSeconds', () => {
-  it('adds up guidance and touch', () => {
-    expect(exerciseSeconds(exercise({ kind: 'guide', text: 'a', seconds: 12 }, { kind: 'touch', seconds: 30 }))).toBe(42);
+  it('adds up lines held for a while and touch', () => {
+    expect(exerciseSeconds(exercise({ kind: 'dwell', text: 'a', seconds: 12 }, { kind: 'touch', seconds: 30 }))).toBe(42);
   });
 
   it('counts a fair time for the steps the person takes at their own pace', () => {
-    const paced = exercise({ kind: 'name-emotion' }, { kind: 'values' }, { kind: 'reflect', prompt: 'p', placeholder: 'h', noteId: 'friend' });
-    expect(exerciseSeconds(paced)).toBe(personPacedSeconds['name-emotion'] + personPacedSeconds.values + personPacedSeconds.reflect);
+    const paced = exercise({ kind: 'guide', text: 'a' }, { kind: 'name-emotion' }, { kind: 'values' }, { kind: 'reflect', prompt: 'p', placeholder: 'h', noteId: 'friend' });
+    expect(exerciseSeconds(paced)).toBe(personPacedSeconds.guide + personPacedSeconds['name-emotion'] + personPacedSeconds.values + personPacedSeconds.reflect);
   });
 
   it('breathes for the minutes asked, kept within the step’s range', () => {
-    const ranged = exercise({ kind: 'guide', text: 'a', seconds: 8 }, coherent({ min: 2, max: 3 }));
+    const ranged = exercise({ kind: 'dwell', text: 'a', seconds: 8 }, coherent({ min: 2, max: 3 }));
     expect(exerciseSeconds(ranged)).toBe(8 + breathe(2));
     expect(exerciseSeconds(ranged, 3)).toBe(8 + breathe(3));
     expect(exerciseSeconds(ranged, 5)).toBe(8 + breathe(3));

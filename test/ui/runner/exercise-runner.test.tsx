@@ -62,7 +62,7 @@ describe('ExerciseRunner', () => {
     renderRunner();
     await advance(7_800);
     expect(stepText()).toBe('Step 1 of 3');
-    expect(screen.getByText('1 sec')).toBeTruthy();
+    expect(screen.getByText(say('runnerTimeLeft', '0:01'))).toBeTruthy();
     await advance(200);
     expect(stepText()).toBe('Step 2 of 3');
     expect(document.querySelector('.breathing-pacer')).toBeTruthy();
@@ -90,10 +90,10 @@ describe('ExerciseRunner', () => {
     fireEvent.click(button('runnerPause'));
     await advance(30_000);
     expect(stepText()).toBe('Step 1 of 3');
-    expect(screen.getByText(say('runnerPausedLabel'))).toBeTruthy();
+    expect(screen.getByText(say('runnerPausedTimeLeft', '0:05'))).toBeTruthy();
     fireEvent.click(button('runnerResume'));
     await advance(0);
-    expect(screen.getByText('5 sec')).toBeTruthy();
+    expect(screen.getByText(say('runnerTimeLeft', '0:05'))).toBeTruthy();
     await advance(5_000);
     expect(stepText()).toBe('Step 2 of 3');
   });
@@ -107,14 +107,17 @@ describe('ExerciseRunner', () => {
     expect(document.querySelector('.breathing-pacer__count')?.textContent).toBe('4');
   });
 
-  it('skips a step on request', async () => {
+  it('moves on from a timed step before its time with a quiet Next; the last offers Finish now instead', async () => {
     renderRunner();
-    fireEvent.click(button('runnerSkipStep'));
+    expect(button('runnerNext').classList.contains('quiet')).toBe(true);
+    fireEvent.click(button('runnerNext'));
     await advance(0);
     expect(stepText()).toBe('Step 2 of 3');
-    fireEvent.click(button('runnerSkipStep'));
+    fireEvent.click(button('runnerNext'));
     await advance(0);
     expect(stepText()).toBe('Step 3 of 3');
+    expect(screen.queryByRole('button', { name: say('runnerNext') })).toBeNull();
+    expect(button('runnerFinishNow')).toBeTruthy();
   });
 
   it('finishing now is welcome: a kind closing line, with focus on Close', async () => {
@@ -182,23 +185,23 @@ describe('ExerciseRunner', () => {
     expect(screen.getByText(say('exFourSevenEightNote'))).toBeTruthy();
   });
 
-  it('waits at a step done at one\'s own pace, with Continue in the place of Pause, keeping focus', async () => {
+  it("waits at a step done at one's own pace, and focus moves into it: the note's box, not a button below", async () => {
     const practice = exercise([
-      { kind: 'guide', text: 'exCoherentSettle', seconds: 8 },
+      { kind: 'dwell', text: 'exCoherentSettle', seconds: 8 },
       { kind: 'reflect', prompt: 'exFriendCheckPrompt', placeholder: 'exFriendCheckPlaceholder', noteId: 'friend' },
       { kind: 'touch', seconds: 20 },
     ]);
     renderRunner({ exercise: practice });
-    const pauseButton = button('runnerPause');
-    pauseButton.focus();
+    button('runnerPause').focus();
     await advance(8_000);
     expect(stepText()).toBe('Step 2 of 3');
-    expect(document.activeElement?.textContent).toBe(say('runnerContinue'));
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: say('exFriendCheckPrompt') }));
     await advance(10 * 60_000);
     expect(stepText()).toBe('Step 2 of 3');
     fireEvent.click(button('runnerContinue'));
     await advance(0);
     expect(stepText()).toBe('Step 3 of 3');
+    expect(document.activeElement).toBe(button('runnerPause'));
   });
 
   it('tells screen readers each new step once, not every second', async () => {
@@ -228,11 +231,13 @@ describe('ExerciseRunner', () => {
   });
 
   it('offers a moment of soothing touch at the end, which ends by itself', async () => {
-    renderRunner({ exercise: exercise([{ kind: 'guide', text: 'exCoherentSettle', seconds: 8 }]) });
+    renderRunner({ exercise: exercise([{ kind: 'dwell', text: 'exCoherentSettle', seconds: 8 }]) });
     await advance(8_000);
     fireEvent.click(button('runnerTouchOffer'));
     await advance(0);
     expect(screen.getByText(say('touchHeart'))).toBeTruthy();
+    // The offer is gone; focus is on the way out of the moment, not lost to the page.
+    expect(document.activeElement).toBe(button('runnerDone'));
     await advance(30_000);
     expect(document.activeElement).toBe(button('runnerClose'));
     expect(screen.queryByRole('button', { name: say('runnerTouchOffer') })).toBeNull();

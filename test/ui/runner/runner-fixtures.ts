@@ -18,9 +18,9 @@ export function exercise(steps: Exercise['steps'], id = 'fixture-practice'): Exe
   return { id, practice: 'mindfulness', title: 'exCoherentTitle', summary: 'exCoherentSummary', closing: 'exCoherentClosing', steps };
 }
 
-/** Guide 8 s, one minute of even breathing (55 s), soothing touch 20 s. */
+/** A line held 8 s, one minute of even breathing (55 s), soothing touch 20 s: every step timed. */
 export const timedPractice = exercise([
-  { kind: 'guide', text: 'exCoherentSettle', seconds: 8 },
+  { kind: 'dwell', text: 'exCoherentSettle', seconds: 8 },
   { kind: 'breathing', pattern: 'coherent', minutes: { min: 1, max: 5 } },
   { kind: 'touch', seconds: 20 },
 ]);
@@ -50,3 +50,10 @@ export const fixtureValues: ValueOption[] = ['Kindness', 'Honesty', 'Curiosity',
   id: name.toLowerCase(),
   key: `value${name}`,
 }));
+
+/** Lines to read at one's own pace: an intro that leads into the second, and a third. */
+export const readingPractice = exercise([
+  { kind: 'guide', text: 'exFriendCheckSituation', intro: true },
+  { kind: 'guide', text: 'exFriendCheckFriend' },
+  { kind: 'guide', text: 'exFriendCheckTurn' },
+]);

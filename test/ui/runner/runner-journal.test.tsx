@@ -1,5 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { act, fireEvent, render, screen } from '@testing-library/preact';
+import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Exercise } from '../../../src/core/exercises/types';
 import { journalEntries, type JournalEntry } from '../../../src/core/journal';
@@ -29,7 +30,7 @@ const button = (key: string) => screen.getByRole('button', { name: say(key) });
 
 const reflection = exercise(
   [
-    { kind: 'guide', text: 'exNameItIntro', seconds: 10 },
+    { kind: 'guide', text: 'exNameItIntro', intro: true },
     { kind: 'reflect', prompt: 'exFriendCheckPrompt', placeholder: 'exFriendCheckPlaceholder', noteId: 'friend' },
   ],
   'friend-fixture',
@@ -43,15 +44,17 @@ afterEach(() => vi.useRealTimers());
 
 describe('the journal entry of a run', () => {
   it('is written once when the practice ends by itself: what, when, how long, finished', async () => {
-    renderRunner(exercise([{ kind: 'guide', text: 'exCoherentSettle', seconds: 8 }, { kind: 'touch', seconds: 20 }]));
+    renderRunner(exercise([{ kind: 'dwell', text: 'exCoherentSettle', seconds: 8 }, { kind: 'touch', seconds: 20 }]));
     await advance(28_000);
     await advance(60_000);
     expect(await storedEntries()).toEqual([{ exercise: 'fixture-practice', at: START, seconds: 28, finished: true }]);
-    expect(screen.getByText(say('runnerSavedInJournal'))).toBeTruthy();
+    // Nothing written or named: it says the pause is kept, not that anything was "noted".
+    expect(screen.getByText(say('runnerPauseInJournal'))).toBeTruthy();
+    expect(screen.queryByText(say('runnerSavedInJournal'))).toBeNull();
   });
 
   it('is written when ending early too, neutrally, counting only the time it ran', async () => {
-    renderRunner(exercise([{ kind: 'guide', text: 'exCoherentSettle', seconds: 8 }, { kind: 'touch', seconds: 20 }]));
+    renderRunner(exercise([{ kind: 'dwell', text: 'exCoherentSettle', seconds: 8 }, { kind: 'touch', seconds: 20 }]));
     await advance(3_000);
     fireEvent.click(button('runnerPause'));
     await advance(60_000);
@@ -62,30 +65,32 @@ describe('the journal entry of a run', () => {
     expect(await storedEntries()).toEqual([{ exercise: 'fixture-practice', at: START, seconds: 5, finished: false }]);
   });
 
-  it('leaves a note out unless "Keep this note" is ticked', async () => {
-    renderRunner(reflection, preferences());
-    fireEvent.click(button('runnerSkipStep'));
-    await advance(0);
-    const note = screen.getByRole('textbox', { name: say('exFriendCheckPrompt') });
-    fireEvent.input(note, { target: { value: 'You did what you could with what you knew.' } });
-    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: say('reflectKeepNote') }).checked).toBe(false);
-    await advance(4_000);
-    fireEvent.click(button('runnerDone'));
-    await advance(0);
-    const [entry] = await storedEntries();
-    expect(entry).toMatchObject({ exercise: 'friend-fixture', seconds: 4, finished: true });
-    expect(entry?.notes).toBeUndefined();
-  });
-
-  it('keeps the note when the person ticks the box', async () => {
+  it('keeps a typed note, as the box starts ticked, and the closing says it is noted', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     renderRunner(reflection);
-    fireEvent.click(button('runnerSkipStep'));
-    await advance(0);
-    fireEvent.input(screen.getByRole('textbox'), { target: { value: '  Be gentle, it was a long day.  ' } });
-    fireEvent.click(screen.getByRole('checkbox', { name: say('reflectKeepNote') }));
-    fireEvent.click(button('runnerDone'));
+    await user.click(button('runnerBegin'));
+    await user.type(screen.getByRole('textbox', { name: say('exFriendCheckPrompt') }), '  Be gentle, it was a long day.  ');
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: say('reflectKeepNote') }).checked).toBe(true);
+    await user.click(button('runnerDone'));
     await advance(0);
     expect((await storedEntries())[0]?.notes).toEqual({ friend: 'Be gentle, it was a long day.' });
+    expect(screen.getByText(say('runnerSavedInJournal'))).toBeTruthy();
+  });
+
+  it('lets the note go when the person unticks the box, and then says only that the pause is kept', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    renderRunner(reflection);
+    await user.click(button('runnerBegin'));
+    await user.type(screen.getByRole('textbox'), 'You did what you could with what you knew.');
+    await advance(4_000);
+    await user.click(screen.getByRole('checkbox', { name: say('reflectKeepNote') }));
+    await user.click(button('runnerDone'));
+    await advance(0);
+    const [entry] = await storedEntries();
+    expect(entry).toMatchObject({ exercise: 'friend-fixture', finished: true });
+    expect(entry?.notes).toBeUndefined();
+    expect(screen.getByText(say('runnerPauseInJournal'))).toBeTruthy();
+    expect(screen.queryByText(say('runnerSavedInJournal'))).toBeNull();
   });
 
   it('records the words picked in Name it', async () => {
@@ -96,6 +101,7 @@ describe('the journal entry of a run', () => {
     fireEvent.click(button('runnerDone'));
     await advance(0);
     expect((await storedEntries())[0]).toMatchObject({ exercise: 'name-it', emotions: ['tired', 'sad'], finished: true });
+    expect(screen.getByText(say('runnerSavedInJournal'))).toBeTruthy();
   });
 
   it('records the values held in mind: chosen in Options, or picked here', async () => {
@@ -117,7 +123,7 @@ describe('the journal entry of a run', () => {
   });
 
   it('leaves values out when the practice ended before they came up', async () => {
-    renderRunner(exercise([{ kind: 'guide', text: 'exCoherentSettle', seconds: 8 }, { kind: 'values' }]), preferences({ values: ['kindness'] }));
+    renderRunner(exercise([{ kind: 'dwell', text: 'exCoherentSettle', seconds: 8 }, { kind: 'values' }]), preferences({ values: ['kindness'] }));
     fireEvent.click(button('runnerFinishNow'));
     await advance(0);
     const entries = await storedEntries();
