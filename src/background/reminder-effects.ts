@@ -1,3 +1,4 @@
+import type { CarriedAnswers } from '../core/carried-answers';
 import { pausePagePath, type PauseRequest } from '../core/pause-request';
 import type { ReminderPreferences } from '../core/reminders/active-windows';
 import { invitationAt } from '../core/reminders/invitations';
@@ -5,7 +6,7 @@ import type { ReminderResponse } from '../core/reminders/reminder-events';
 import type { ScheduleState } from '../core/reminders/schedule-state';
 import { badgeFor, reminderStatus } from '../core/reminders/status';
 import { alarmChange, alarmTimeFor } from '../core/reminders/transitions';
-import { PAUSE_WINDOW_KEY } from '../core/storage-keys';
+import { CARRIED_ANSWERS_KEY, PAUSE_WINDOW_KEY } from '../core/storage-keys';
 import { setBadge } from '../platform/action';
 import { alarmTime, clearAlarm, setAlarmAt } from '../platform/alarms';
 import { getMessage } from '../platform/i18n';
@@ -88,15 +89,19 @@ async function openPauseWindowRecord(): Promise<{ id: number; path: string } | u
 /**
  * The pause window: a one-minute breathing pause, a given exercise from a given step, or a test
  * reminder's pause. Only one is ever open: asked again, the open one comes to the front, showing
- * what was asked for when that was an exercise or the window held a test.
+ * what was asked for when that was an exercise or the window held a test. A popped-out exercise's
+ * answers wait in storage.session (memory only, never in the address) for the page to read.
  */
-export function openPauseWindow(request: PauseRequest = {}): Promise<void> {
+export function openPauseWindow(request: PauseRequest = {}, answers?: CarriedAnswers): Promise<void> {
   return oneWindowAtATime(async () => {
     const path = pausePagePath(request);
+    if (answers && request.exercise !== undefined) await writeItems('session', { set: { [CARRIED_ANSWERS_KEY]: { exercise: request.exercise, answers } } });
+    else await writeItems('session', { remove: [CARRIED_ANSWERS_KEY] });
     const open = await openPauseWindowRecord();
     if (open) {
       const replace = request.exercise !== undefined || request.test === true || open.path.includes('test=1');
-      const showing = replace && open.path !== path ? path : undefined;
+      // Answers arrive with a fresh load, even on the step the window already shows.
+      const showing = replace && (open.path !== path || answers !== undefined) ? path : undefined;
       if (await focusPageWindow(open.id, showing)) {
         if (showing) await writeItems('session', { set: { [PAUSE_WINDOW_KEY]: { id: open.id, path } } });
         return;
@@ -109,7 +114,7 @@ export function openPauseWindow(request: PauseRequest = {}): Promise<void> {
 
 /** The pause window was closed: the next request opens a new one. */
 export async function pauseWindowClosed(windowId: number): Promise<void> {
-  if ((await openPauseWindowRecord())?.id === windowId) await writeItems('session', { remove: [PAUSE_WINDOW_KEY] });
+  if ((await openPauseWindowRecord())?.id === windowId) await writeItems('session', { remove: [PAUSE_WINDOW_KEY, CARRIED_ANSWERS_KEY] });
 }
 
 /**

@@ -1,25 +1,42 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Exercise } from '../core/exercises';
+import type { KnownAnswers } from '../core/known-answers';
 import type { ParsedPreferences } from '../core/preferences';
 import { ExerciseRunner } from '../ui/runner/exercise-runner';
 import { exerciseText } from '../ui/runner/exercise-text';
+import { readCarriedAnswers } from './carried-answers';
 
 function closeWindow() {
   window.close();
 }
 
-/** The pause window running one exercise, from the step it was popped out on. */
+/** The pause window running one exercise, from the step it was popped out on, with what was picked. */
 export function ExercisePause({ exercise, step, parsed }: { exercise: Exercise; step: number; parsed: ParsedPreferences | undefined }) {
+  const [answers, setAnswers] = useState<{ read: KnownAnswers | undefined }>();
   useEffect(() => {
     document.title = exerciseText(exercise.title);
+    let live = true;
+    void readCarriedAnswers(exercise.id).then((read) => live && setAnswers({ read }));
+    return () => {
+      live = false;
+    };
   }, [exercise]);
 
-  // Breathing lengths come from preferences and are fixed once a run starts, so wait for them
-  // (one storage read on this device) rather than start with the defaults.
+  // Breathing lengths come from preferences and are fixed once a run starts, and the answers
+  // carried from the popup are its start, so wait for both (a storage read on this device and
+  // one in memory) rather than start with the defaults.
+  const ready = parsed && answers;
   return (
-    <main class="pause pause--exercise" aria-busy={parsed ? undefined : 'true'}>
-      {parsed && (
-        <ExerciseRunner exercise={exercise} preferences={parsed.preferences} startStep={step} headingLevel={1} onClose={closeWindow} />
+    <main class="pause pause--exercise" aria-busy={ready ? undefined : 'true'}>
+      {ready && (
+        <ExerciseRunner
+          exercise={exercise}
+          preferences={parsed.preferences}
+          startStep={step}
+          startAnswers={answers.read}
+          headingLevel={1}
+          onClose={closeWindow}
+        />
       )}
     </main>
   );

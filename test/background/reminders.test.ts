@@ -195,6 +195,17 @@ describe('the reminder worker', () => {
     expect(create.mock.calls[0]?.[0]?.url).toMatch(/pause\.html\?exercise=name-it&step=2$/);
   });
 
+  it('keeps what was picked in a popped-out exercise in memory for the pause window, never in its address', async () => {
+    const create = windowsCreate();
+    const answers = { quadrant: 'pleasant-low', emotions: ['calm'], notes: { 'makes-sense': { text: 'A long week.', keep: true } }, pickedValues: [] };
+    await fire(sendMessage({ kind: 'start-pause', exercise: 'name-it', step: 1, answers }));
+    expect(create.mock.calls[0]?.[0]?.url).toMatch(/pause\.html\?exercise=name-it&step=1$/);
+    expect((await fakeBrowser.storage.session.get('poppedOutAnswers')).poppedOutAnswers).toEqual({ exercise: 'name-it', answers });
+    // The next pause window asked for without an exercise starts with nothing carried.
+    await fire(sendMessage({ kind: 'start-pause' }));
+    expect(await fakeBrowser.storage.session.get('poppedOutAnswers')).toEqual({});
+  });
+
   it('opens the pause window from the keyboard shortcut', async () => {
     const create = windowsCreate();
     await fire(fakeApis().commands.onCommand.trigger('start-pause'));

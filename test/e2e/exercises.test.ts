@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { exercises } from '../../src/core/exercises';
 import { axeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
@@ -73,6 +74,43 @@ test('pop out moves a running exercise to the pause window on the same step', as
   const pause = await opened;
   await expect.poll(() => pause.getByRole('progressbar').getAttribute('aria-valuetext')).toBe(stepText);
   expect(await axeViolations(pause)).toEqual([]);
+});
+
+/** Past Name it's opening words, whichever way the runner offers to move on. */
+const pastTheIntro = (page: Page) => page.getByRole('button', { name: /^(Skip step|Next|Begin)$/ }).click();
+
+test('pop out carries what was picked and written: the pause window shows the feelings picked and the note', async ({ extension }) => {
+  const popup = await extension.openPage('popup.html');
+  await popup.getByRole('button', { name: /Name it/ }).first().click();
+  await pastTheIntro(popup);
+  await popup.getByRole('radio', { name: 'Pleasant, little energy', exact: true }).check();
+  await popup.getByRole('button', { name: 'calm', exact: true }).click();
+  await popup.getByRole('button', { name: 'cosy', exact: true }).click();
+  const opened = extension.context.waitForEvent('page', (page) => page.url().includes('/pause.html?exercise=name-it&step=1'));
+  await popup.getByRole('button', { name: 'Pop out' }).click();
+  const pause = await opened;
+  await expect.poll(() => pause.getByRole('button', { pressed: true }).allTextContents()).toEqual(['calm', 'cosy']);
+  expect(await pause.locator('input[type=radio]:checked').getAttribute('value')).toBe('pleasant-low');
+
+  // A note typed in the popup comes along too, into the same window, and reaches the journal.
+  const again = await extension.openPage('popup.html');
+  await again.getByRole('button', { name: /Name it/ }).first().click();
+  await pastTheIntro(again);
+  await again.getByRole('radio', { name: 'Unpleasant, little energy' }).check();
+  await again.getByRole('button', { name: 'tired', exact: true }).click();
+  await again.getByRole('button', { name: 'Continue' }).click();
+  await again.getByRole('textbox').fill('It has been a long week.');
+  await again.getByRole('checkbox').check();
+  await again.getByRole('button', { name: 'Pop out' }).click();
+  await expect.poll(() => pause.url()).toContain('/pause.html?exercise=name-it&step=2');
+  await expect.poll(() => pause.getByRole('textbox').inputValue()).toBe('It has been a long week.');
+  await pause.getByRole('button', { name: 'Done' }).click();
+  const worker = await extension.worker();
+  const journal = async () =>
+    Object.entries(await storageContents(worker, 'local'))
+      .filter(([key]) => key.startsWith('journal:'))
+      .flatMap(([, entries]) => entries as { emotions?: string[]; notes?: Record<string, string> }[]);
+  await expect.poll(journal).toEqual([expect.objectContaining({ emotions: ['tired'], notes: { 'makes-sense': 'It has been a long week.' } })]);
 });
 
 test('with reduced motion, nothing animates while breathing', async ({ extension }) => {

@@ -32,8 +32,10 @@ export interface ExerciseRunnerProps {
   headingLevel?: 1 | 2 | 3;
   /** Esc, or Close at the end. */
   onClose: () => void;
-  /** Shown as "Pop out" only when given; called with the step showing now. */
-  onPopOut?: (step: number) => void;
+  /** What the person had already given, e.g. picks and a note carried by "Pop out". */
+  startAnswers?: RunnerAnswers;
+  /** Shown as "Pop out" only when given; called with the step showing now and the answers so far. */
+  onPopOut?: (step: number, answers: RunnerAnswers) => void;
   /** Whether the run goes into the journal (true unless it is a test reminder's pause). */
   record?: boolean;
   /** The bundled lists unless given (tests use small ones). */
@@ -50,7 +52,7 @@ export function ExerciseRunner(props: ExerciseRunnerProps) {
   const { exercise, preferences, headingLevel = 2, onClose, onPopOut, record = true } = props;
   const settings: RunnerSettings = { breathingMinutes: preferences.exercises.breathingMinutes, holds: preferences.exercises.breathingHolds };
   const [state, send] = useRunner(exercise, settings, props.startStep);
-  const [answers, setAnswers] = useState<RunnerAnswers>(noAnswers);
+  const [answers, setAnswers] = useState<RunnerAnswers>(props.startAnswers ?? noAnswers);
   const [startedAt] = useState(() => Date.now());
   const reducedMotion = usePrefersReducedMotion() || preferences.exercises.motion === 'reduce';
   const announcement = useStepAnnouncement(exercise, state.step);
@@ -103,7 +105,7 @@ export function ExerciseRunner(props: ExerciseRunnerProps) {
             onContinue={() => send({ type: 'next' })}
             onSkip={() => send({ type: 'skip-step' })}
             onFinish={() => send({ type: 'finish-early' })}
-            onPopOut={onPopOut && (() => onPopOut(state.step))}
+            onPopOut={onPopOut && (() => onPopOut(state.step, answers))}
           />
         </>
       )}
