@@ -79,6 +79,49 @@ test('pop out moves a running exercise to the pause window on the same step', as
 /** Past Name it's opening words, whichever way the runner offers to move on. */
 const pastTheIntro = (page: Page) => page.getByRole('button', { name: /^(Skip step|Next|Begin)$/ }).click();
 
+test('Name it in a 380×600 popup, by keyboard: titles on one line, ticks that move nothing, Continue in view', async ({ extension }) => {
+  const popup = await extension.openPage('popup.html');
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.getByRole('button', { name: /Name it/ }).first().click();
+  await pastTheIntro(popup);
+  const lines = () =>
+    popup.locator('.quadrant__name').evaluateAll((names) => names.map((name) => Math.round(name.getBoundingClientRect().height / parseFloat(getComputedStyle(name).lineHeight))));
+  expect(await lines()).toEqual([1, 1, 1, 1]);
+
+  // Into the grid from the keyboard: arrows choose as they move, and where focus is shows.
+  await popup.getByRole('radio', { name: 'Unpleasant, lots of energy' }).focus();
+  await popup.keyboard.press('ArrowDown');
+  await popup.keyboard.press('ArrowRight');
+  expect(await popup.locator('input[type=radio]:checked').getAttribute('value')).toBe('pleasant-low');
+  expect(await popup.locator('.quadrant:has(input:focus)').evaluate((tile) => getComputedStyle(tile).outlineStyle)).toBe('solid');
+  expect(await lines()).toEqual([1, 1, 1, 1]);
+
+  const widths = () => popup.locator('.pick-toggle').evaluateAll((chips) => chips.map((chip) => chip.getBoundingClientRect().width));
+  const before = await widths();
+  await popup.keyboard.press('Tab');
+  expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('settled');
+  expect(await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+  await popup.keyboard.press('Space');
+  await popup.keyboard.press('ArrowRight');
+  await popup.keyboard.press('ArrowRight');
+  await popup.keyboard.press('Space');
+  expect(await popup.getByRole('button', { pressed: true }).allTextContents()).toEqual(['settled', 'relaxed']);
+  expect(await widths()).toEqual(before);
+
+  const shown = async (name: string) => {
+    const box = (await popup.getByRole('button', { name, exact: true }).boundingBox())!;
+    return box.y >= 0 && box.y + box.height <= 600;
+  };
+  expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(600);
+  expect(await shown('Continue')).toBe(true);
+  // Scrolled to the end (the "More words" link, the words named), Continue is still there.
+  await popup.mouse.wheel(0, 1000);
+  await expect.poll(() => popup.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  expect(await shown('Continue')).toBe(true);
+  await popup.getByRole('button', { name: 'Continue' }).click();
+  await expect.poll(() => popup.getByRole('textbox').count()).toBe(1);
+});
+
 test('pop out carries what was picked and written: the pause window shows the feelings picked and the note', async ({ extension }) => {
   const popup = await extension.openPage('popup.html');
   await popup.getByRole('button', { name: /Name it/ }).first().click();
