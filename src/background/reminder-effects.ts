@@ -1,5 +1,6 @@
 import type { CarriedAnswers } from '../core/carried-answers';
 import { pausePagePath, type PauseRequest } from '../core/pause-request';
+import { PAUSE_WINDOW_INNER } from '../core/pause-window-size';
 import type { ReminderPreferences } from '../core/reminders/active-windows';
 import { invitationAt } from '../core/reminders/invitations';
 import type { ReminderResponse } from '../core/reminders/reminder-events';
@@ -21,7 +22,6 @@ export const REMINDER_ALARM = 'kindly-pause';
 export const REMINDER_NOTIFICATION = 'kindly-pause';
 /** A test reminder has a notification of its own: its clicks open a test pause. */
 export const TEST_REMINDER_NOTIFICATION = 'kindly-test-reminder';
-export const PAUSE_WINDOW_SIZE = { width: 440, height: 600 };
 
 /** The one alarm and the badge always follow the stored schedule. */
 export async function applySchedule(reminders: ReminderPreferences, state: ScheduleState, now: number): Promise<void> {
@@ -107,7 +107,8 @@ export function openPauseWindow(request: PauseRequest = {}, answers?: CarriedAns
         return;
       }
     }
-    const id = await openPageWindow(path, PAUSE_WINDOW_SIZE);
+    // Asked for the page's own size; the page adds its frame once it can measure it (pause-window-size.ts).
+    const id = await openPageWindow(path, PAUSE_WINDOW_INNER);
     if (id !== undefined) await writeItems('session', { set: { [PAUSE_WINDOW_KEY]: { id, path } } });
   });
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Exercise } from '../core/exercises';
 import type { KnownAnswers } from '../core/known-answers';
@@ -11,16 +12,26 @@ function closeWindow() {
 }
 
 /** The pause window running one exercise, from the step it was popped out on, with what was picked. */
-export function ExercisePause({ exercise, step, parsed }: { exercise: Exercise; step: number; parsed: ParsedPreferences | undefined }) {
+export interface ExercisePauseProps {
+  exercise: Exercise;
+  step: number;
+  /** Start with what the popup's run had picked and written (a popped-out exercise). */
+  carried: boolean;
+  parsed: ParsedPreferences | undefined;
+  closingMore?: ComponentChildren;
+}
+
+export function ExercisePause({ exercise, step, carried, parsed, closingMore }: ExercisePauseProps) {
   const [answers, setAnswers] = useState<{ read: KnownAnswers | undefined }>();
   useEffect(() => {
     document.title = exerciseText(exercise.title);
     let live = true;
-    void readCarriedAnswers(exercise.id).then((read) => live && setAnswers({ read }));
+    if (carried) void readCarriedAnswers(exercise.id).then((read) => live && setAnswers({ read }));
+    else setAnswers({ read: undefined });
     return () => {
       live = false;
     };
-  }, [exercise]);
+  }, [exercise, carried]);
 
   // Breathing lengths come from preferences and are fixed once a run starts, and the answers
   // carried from the popup are its start, so wait for both (a storage read on this device and
@@ -36,6 +47,7 @@ export function ExercisePause({ exercise, step, parsed }: { exercise: Exercise; 
           startAnswers={answers.read}
           headingLevel={1}
           onClose={closeWindow}
+          closingMore={closingMore}
         />
       )}
     </main>

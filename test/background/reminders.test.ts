@@ -193,6 +193,8 @@ describe('the reminder worker', () => {
     const create = windowsCreate();
     await fire(sendMessage({ kind: 'start-pause', exercise: 'name-it', step: 2 }));
     expect(create.mock.calls[0]?.[0]?.url).toMatch(/pause\.html\?exercise=name-it&step=2$/);
+    // The page's own size; the page adds the window's frame once open (pause-window-size.ts).
+    expect(create.mock.calls[0]?.[0]).toMatchObject({ type: 'popup', width: 440, height: 600 });
   });
 
   it('keeps what was picked in a popped-out exercise in memory for the pause window, never in its address', async () => {

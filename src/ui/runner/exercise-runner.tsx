@@ -1,4 +1,5 @@
 import './runner.css';
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { EmotionWord, Quadrant } from '../../core/emotions';
 import type { Exercise } from '../../core/exercises/types';
@@ -36,6 +37,8 @@ export interface ExerciseRunnerProps {
   startAnswers?: RunnerAnswers;
   /** Shown as "Pop out" only when given; called with the step showing now and the answers so far. */
   onPopOut?: (step: number, answers: RunnerAnswers) => void;
+  /** Offered at the closing beside Close, e.g. the pause window's next choices. */
+  closingMore?: ComponentChildren;
   /** Whether the run goes into the journal (true unless it is a test reminder's pause). */
   record?: boolean;
   /** The bundled lists unless given (tests use small ones). */
@@ -79,6 +82,7 @@ export function ExerciseRunner(props: ExerciseRunnerProps) {
           saved={saved}
           offerTouch={!exercise.steps.some((step) => step.kind === 'touch')}
           onClose={onClose}
+          more={props.closingMore}
         />
       ) : (
         <>

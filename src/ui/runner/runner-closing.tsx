@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { ClosingTouch } from './closing-touch';
@@ -12,10 +13,12 @@ export interface RunnerClosingProps {
   /** Offer a short moment of soothing touch (not after a practice that had one). */
   offerTouch: boolean;
   onClose: () => void;
+  /** What else the page offers at the end (the pause window: one more minute, another practice). */
+  more?: ComponentChildren;
 }
 
 /** A kind last line, the same warmth whether the practice ran to the end or not. */
-export function RunnerClosing({ closing, endedEarly, saved, offerTouch, onClose }: RunnerClosingProps) {
+export function RunnerClosing({ closing, endedEarly, saved, offerTouch, onClose, more }: RunnerClosingProps) {
   const id = useId();
   const [touching, setTouching] = useState(false);
   const [touched, setTouched] = useState(false);
@@ -52,6 +55,7 @@ export function RunnerClosing({ closing, endedEarly, saved, offerTouch, onClose 
           </button>
         )}
       </div>
+      {more}
     </div>
   );
 }
