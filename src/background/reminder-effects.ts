@@ -1,11 +1,13 @@
+import type { CarriedAnswers } from '../core/carried-answers';
 import { pausePagePath, type PauseRequest } from '../core/pause-request';
+import { PAUSE_WINDOW_INNER } from '../core/pause-window-size';
 import type { ReminderPreferences } from '../core/reminders/active-windows';
 import { invitationAt } from '../core/reminders/invitations';
 import type { ReminderResponse } from '../core/reminders/reminder-events';
 import type { ScheduleState } from '../core/reminders/schedule-state';
 import { badgeFor, reminderStatus } from '../core/reminders/status';
 import { alarmChange, alarmTimeFor } from '../core/reminders/transitions';
-import { PAUSE_WINDOW_KEY } from '../core/storage-keys';
+import { CARRIED_ANSWERS_KEY, PAUSE_WINDOW_KEY } from '../core/storage-keys';
 import { setBadge } from '../platform/action';
 import { alarmTime, clearAlarm, setAlarmAt } from '../platform/alarms';
 import { getMessage } from '../platform/i18n';
@@ -20,7 +22,6 @@ export const REMINDER_ALARM = 'kindly-pause';
 export const REMINDER_NOTIFICATION = 'kindly-pause';
 /** A test reminder has a notification of its own: its clicks open a test pause. */
 export const TEST_REMINDER_NOTIFICATION = 'kindly-test-reminder';
-export const PAUSE_WINDOW_SIZE = { width: 440, height: 600 };
 
 /** The one alarm and the badge always follow the stored schedule. */
 export async function applySchedule(reminders: ReminderPreferences, state: ScheduleState, now: number): Promise<void> {
@@ -88,28 +89,33 @@ async function openPauseWindowRecord(): Promise<{ id: number; path: string } | u
 /**
  * The pause window: a one-minute breathing pause, a given exercise from a given step, or a test
  * reminder's pause. Only one is ever open: asked again, the open one comes to the front, showing
- * what was asked for when that was an exercise or the window held a test.
+ * what was asked for when that was an exercise or the window held a test. A popped-out exercise's
+ * answers wait in storage.session (memory only, never in the address) for the page to read.
  */
-export function openPauseWindow(request: PauseRequest = {}): Promise<void> {
+export function openPauseWindow(request: PauseRequest = {}, answers?: CarriedAnswers): Promise<void> {
   return oneWindowAtATime(async () => {
     const path = pausePagePath(request);
+    if (answers && request.exercise !== undefined) await writeItems('session', { set: { [CARRIED_ANSWERS_KEY]: { exercise: request.exercise, answers } } });
+    else await writeItems('session', { remove: [CARRIED_ANSWERS_KEY] });
     const open = await openPauseWindowRecord();
     if (open) {
       const replace = request.exercise !== undefined || request.test === true || open.path.includes('test=1');
-      const showing = replace && open.path !== path ? path : undefined;
+      // Answers arrive with a fresh load, even on the step the window already shows.
+      const showing = replace && (open.path !== path || answers !== undefined) ? path : undefined;
       if (await focusPageWindow(open.id, showing)) {
         if (showing) await writeItems('session', { set: { [PAUSE_WINDOW_KEY]: { id: open.id, path } } });
         return;
       }
     }
-    const id = await openPageWindow(path, PAUSE_WINDOW_SIZE);
+    // Asked for the page's own size; the page adds its frame once it can measure it (pause-window-size.ts).
+    const id = await openPageWindow(path, PAUSE_WINDOW_INNER);
     if (id !== undefined) await writeItems('session', { set: { [PAUSE_WINDOW_KEY]: { id, path } } });
   });
 }
 
 /** The pause window was closed: the next request opens a new one. */
 export async function pauseWindowClosed(windowId: number): Promise<void> {
-  if ((await openPauseWindowRecord())?.id === windowId) await writeItems('session', { remove: [PAUSE_WINDOW_KEY] });
+  if ((await openPauseWindowRecord())?.id === windowId) await writeItems('session', { remove: [PAUSE_WINDOW_KEY, CARRIED_ANSWERS_KEY] });
 }
 
 /**

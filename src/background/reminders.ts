@@ -115,7 +115,7 @@ export function runMessage(message: WorkerMessage): Promise<void> {
     case 'resume':
       return handle({ kind: 'resume' });
     case 'start-pause':
-      return track(openPauseWindow(message.exercise === undefined ? {} : { exercise: message.exercise, step: message.step ?? 0 }));
+      return track(openPauseWindow(message.exercise === undefined ? {} : { exercise: message.exercise, step: message.step ?? 0 }, message.answers));
     case 'pause-opened':
       return pauseOpened();
     case 'test-reminder':

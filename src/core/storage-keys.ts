@@ -32,6 +32,8 @@ export type DayList = keyof typeof dayListPrefixes;
 export const REMINDER_PROBLEM_KEY = 'reminderProblem';
 /** The pause window that is open, so a second one is never opened beside it. */
 export const PAUSE_WINDOW_KEY = 'pauseWindow';
+/** What a popped-out exercise carries to the pause window: { exercise, answers } (carried-answers.ts). */
+export const CARRIED_ANSWERS_KEY = 'poppedOutAnswers';
 
 // The pages' localStorage: read synchronously, before first paint.
 /** A copy of the preference items. */

@@ -2,6 +2,7 @@ import './pause.css';
 import { parsePauseRequest } from '../core/pause-request';
 import { sendToWorker } from '../platform/messages';
 import { mountPage } from '../ui/mount';
+import { fitPauseWindow } from './fit-window';
 import { PausePage } from './pause-page';
 
 // However the pause was started (reminder, popup, shortcut), opening it is taking a pause: the
@@ -10,3 +11,5 @@ import { PausePage } from './pause-page';
 if (!parsePauseRequest(window.location.search).test) sendToWorker({ kind: 'pause-opened' }).catch(() => undefined);
 
 mountPage('pauseTitle', <PausePage />);
+// A window that can't be resized (a tab, a tiling desktop) keeps the size it has.
+fitPauseWindow().catch(() => undefined);

@@ -6,6 +6,12 @@ export async function openPageWindow(path: string, size: { width: number; height
   return window.id;
 }
 
+/** Resizes the window this page is in, when it is one of Kindly's own small windows (not a tab). */
+export async function resizeOwnWindow(size: { width: number; height: number }): Promise<void> {
+  const current = await browser.windows.getCurrent();
+  if (current.id !== undefined && current.type === 'popup') await browser.windows.update(current.id, size);
+}
+
 /**
  * Brings a window of Kindly's to the front, showing `path` if given. False when it is gone (closed
  * by the person, or a browser restart since).

@@ -5,6 +5,7 @@ import { sendToWorker } from '../platform/messages';
 import { openOptionsPage } from '../platform/runtime';
 import { t } from '../ui/i18n';
 import { ExerciseRunner } from '../ui/runner/exercise-runner';
+import type { RunnerAnswers } from '../ui/runner/runner-answers';
 import { useAppearance } from '../ui/use-appearance';
 import { readPreferenceSnapshot } from '../ui/preference-snapshot-store';
 import { usePreferences } from '../ui/use-preferences';
@@ -12,9 +13,9 @@ import { ExerciseList } from './exercise-list';
 import { ReminderControls } from './reminder-controls';
 import { Suggested } from './suggested';
 
-/** The popup closes when it loses focus, so a running exercise can move to the pause window. */
-async function popOut(exercise: Exercise, step: number) {
-  await sendToWorker({ kind: 'start-pause', exercise: exercise.id, step });
+/** The popup closes when it loses focus, so a running exercise can move to the pause window, picks and notes with it. */
+async function popOut(exercise: Exercise, step: number, answers: RunnerAnswers) {
+  await sendToWorker({ kind: 'start-pause', exercise: exercise.id, step, answers });
   window.close();
 }
 
@@ -40,7 +41,7 @@ export function Popup() {
           exercise={running}
           preferences={preferences}
           onClose={() => setRunning(undefined)}
-          onPopOut={(step) => void popOut(running, step)}
+          onPopOut={(step, answers) => void popOut(running, step, answers)}
         />
       </main>
     );

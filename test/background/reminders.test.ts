@@ -193,6 +193,19 @@ describe('the reminder worker', () => {
     const create = windowsCreate();
     await fire(sendMessage({ kind: 'start-pause', exercise: 'name-it', step: 2 }));
     expect(create.mock.calls[0]?.[0]?.url).toMatch(/pause\.html\?exercise=name-it&step=2$/);
+    // The page's own size; the page adds the window's frame once open (pause-window-size.ts).
+    expect(create.mock.calls[0]?.[0]).toMatchObject({ type: 'popup', width: 440, height: 600 });
+  });
+
+  it('keeps what was picked in a popped-out exercise in memory for the pause window, never in its address', async () => {
+    const create = windowsCreate();
+    const answers = { quadrant: 'pleasant-low', emotions: ['calm'], notes: { 'makes-sense': { text: 'A long week.', keep: true } }, pickedValues: [] };
+    await fire(sendMessage({ kind: 'start-pause', exercise: 'name-it', step: 1, answers }));
+    expect(create.mock.calls[0]?.[0]?.url).toMatch(/pause\.html\?exercise=name-it&step=1$/);
+    expect((await fakeBrowser.storage.session.get('poppedOutAnswers')).poppedOutAnswers).toEqual({ exercise: 'name-it', answers });
+    // The next pause window asked for without an exercise starts with nothing carried.
+    await fire(sendMessage({ kind: 'start-pause' }));
+    expect(await fakeBrowser.storage.session.get('poppedOutAnswers')).toEqual({});
   });
 
   it('opens the pause window from the keyboard shortcut', async () => {

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { exercises } from '../../src/core/exercises';
 import { axeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
@@ -132,6 +133,86 @@ test('pop out moves a running exercise to the pause window on the same step', as
   const pause = await opened;
   await expect.poll(() => pause.getByRole('progressbar').getAttribute('aria-valuetext')).toBe(stepText);
   expect(await axeViolations(pause)).toEqual([]);
+});
+
+/** Past Name it's opening words, whichever way the runner offers to move on. */
+const pastTheIntro = (page: Page) => page.getByRole('button', { name: /^(Skip step|Next|Begin)$/ }).click();
+
+test('Name it in a 380×600 popup, by keyboard: titles on one line, ticks that move nothing, Continue in view', async ({ extension }) => {
+  const popup = await extension.openPage('popup.html');
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.getByRole('button', { name: /Name it/ }).first().click();
+  await pastTheIntro(popup);
+  const lines = () =>
+    popup.locator('.quadrant__name').evaluateAll((names) => names.map((name) => Math.round(name.getBoundingClientRect().height / parseFloat(getComputedStyle(name).lineHeight))));
+  expect(await lines()).toEqual([1, 1, 1, 1]);
+
+  // Into the grid from the keyboard: arrows choose as they move, and where focus is shows.
+  await popup.getByRole('radio', { name: 'Unpleasant, lots of energy' }).focus();
+  await popup.keyboard.press('ArrowDown');
+  await popup.keyboard.press('ArrowRight');
+  expect(await popup.locator('input[type=radio]:checked').getAttribute('value')).toBe('pleasant-low');
+  expect(await popup.locator('.quadrant:has(input:focus)').evaluate((tile) => getComputedStyle(tile).outlineStyle)).toBe('solid');
+  expect(await lines()).toEqual([1, 1, 1, 1]);
+
+  const widths = () => popup.locator('.pick-toggle').evaluateAll((chips) => chips.map((chip) => chip.getBoundingClientRect().width));
+  const before = await widths();
+  await popup.keyboard.press('Tab');
+  expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('settled');
+  expect(await popup.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+  await popup.keyboard.press('Space');
+  await popup.keyboard.press('ArrowRight');
+  await popup.keyboard.press('ArrowRight');
+  await popup.keyboard.press('Space');
+  expect(await popup.getByRole('button', { pressed: true }).allTextContents()).toEqual(['settled', 'relaxed']);
+  expect(await widths()).toEqual(before);
+
+  const shown = async (name: string) => {
+    const box = (await popup.getByRole('button', { name, exact: true }).boundingBox())!;
+    return box.y >= 0 && box.y + box.height <= 600;
+  };
+  expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(600);
+  expect(await shown('Continue')).toBe(true);
+  // Scrolled to the end (the "More words" link, the words named), Continue is still there.
+  await popup.mouse.wheel(0, 1000);
+  await expect.poll(() => popup.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  expect(await shown('Continue')).toBe(true);
+  await popup.getByRole('button', { name: 'Continue' }).click();
+  await expect.poll(() => popup.getByRole('textbox').count()).toBe(1);
+});
+
+test('pop out carries what was picked and written: the pause window shows the feelings picked and the note', async ({ extension }) => {
+  const popup = await extension.openPage('popup.html');
+  await popup.getByRole('button', { name: /Name it/ }).first().click();
+  await pastTheIntro(popup);
+  await popup.getByRole('radio', { name: 'Pleasant, little energy', exact: true }).check();
+  await popup.getByRole('button', { name: 'calm', exact: true }).click();
+  await popup.getByRole('button', { name: 'cosy', exact: true }).click();
+  const opened = extension.context.waitForEvent('page', (page) => page.url().includes('/pause.html?exercise=name-it&step=1'));
+  await popup.getByRole('button', { name: 'Pop out' }).click();
+  const pause = await opened;
+  await expect.poll(() => pause.getByRole('button', { pressed: true }).allTextContents()).toEqual(['calm', 'cosy']);
+  expect(await pause.locator('input[type=radio]:checked').getAttribute('value')).toBe('pleasant-low');
+
+  // A note typed in the popup comes along too, into the same window, and reaches the journal.
+  const again = await extension.openPage('popup.html');
+  await again.getByRole('button', { name: /Name it/ }).first().click();
+  await pastTheIntro(again);
+  await again.getByRole('radio', { name: 'Unpleasant, little energy' }).check();
+  await again.getByRole('button', { name: 'tired', exact: true }).click();
+  await again.getByRole('button', { name: 'Continue' }).click();
+  await again.getByRole('textbox').fill('It has been a long week.');
+  await again.getByRole('checkbox').check();
+  await again.getByRole('button', { name: 'Pop out' }).click();
+  await expect.poll(() => pause.url()).toContain('/pause.html?exercise=name-it&step=2');
+  await expect.poll(() => pause.getByRole('textbox').inputValue()).toBe('It has been a long week.');
+  await pause.getByRole('button', { name: 'Done' }).click();
+  const worker = await extension.worker();
+  const journal = async () =>
+    Object.entries(await storageContents(worker, 'local'))
+      .filter(([key]) => key.startsWith('journal:'))
+      .flatMap(([, entries]) => entries as { emotions?: string[]; notes?: Record<string, string> }[]);
+  await expect.poll(journal).toEqual([expect.objectContaining({ emotions: ['tired'], notes: { 'makes-sense': 'It has been a long week.' } })]);
 });
 
 test('with reduced motion, nothing animates while breathing', async ({ extension }) => {

@@ -70,6 +70,19 @@ describe('PausePage with an exercise', () => {
     expect(screen.getByRole('status').textContent).toBe(say(coherent.closing));
   });
 
+  it('starts with what was picked and written in the popup, as the worker kept it', async () => {
+    const { fakeBrowser } = await import('@webext-core/fake-browser');
+    const answers = { quadrant: 'pleasant-low', emotions: ['calm', 'made-up'], notes: { 'makes-sense': { text: 'A long week.', keep: true } }, pickedValues: [] };
+    await fakeBrowser.storage.session.set({ poppedOutAnswers: { exercise: 'name-it', answers } });
+    openAt('/pause.html?exercise=name-it&step=1');
+    render(<PausePage />);
+    await advance(0);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: say('quadrantPleasantLow') }).checked).toBe(true);
+    expect(screen.getAllByRole('button', { pressed: true }).map((button) => button.textContent)).toEqual([say('emotionCalm')]);
+    fireEvent.click(screen.getByRole('button', { name: say('runnerContinue') }));
+    expect(screen.getByRole<HTMLTextAreaElement>('textbox').value).toBe('A long week.');
+  });
+
   it('closes the window with Esc, once', async () => {
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     openAt('/pause.html?exercise=name-it&step=1');

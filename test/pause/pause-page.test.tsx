@@ -91,3 +91,51 @@ describe('PausePage: a reminder’s pause', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 });
+
+describe('PausePage: the end is a choice', () => {
+  const finish = async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Finish now' }));
+    await advance(0);
+  };
+  const filled = () => [...document.querySelectorAll('button')].filter((button) => !button.className).map((button) => button.textContent);
+
+  it('offers one more minute, another practice or Close, with Close the one filled button', async () => {
+    render(<PausePage />);
+    await advance(0);
+    await finish();
+    expect(filled()).toEqual(['Close']);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.getByRole('button', { name: 'One more minute' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Another practice' }).getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('one more minute breathes again in this window, and goes into the journal as its own pause', async () => {
+    render(<PausePage />);
+    await advance(0);
+    await finish();
+    fireEvent.click(screen.getByRole('button', { name: 'One more minute' }));
+    await advance(0);
+    expect(runnerTitle()).toBe('Even breathing');
+    // From its first line again: the settling line waits for Begin.
+    expect(screen.getByRole('button', { name: 'Begin' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2 }));
+    await finish();
+    expect((await journal()).map((entry) => entry.exercise)).toEqual(['coherent-breathing', 'coherent-breathing']);
+  });
+
+  it('another practice lists one of each practice but the one just done, and runs the one chosen here', async () => {
+    await fakeBrowser.storage.sync.set({ 'exercises.hidden': ['friend-check'] });
+    render(<PausePage />);
+    await advance(0);
+    await finish();
+    const toggle = screen.getByRole('button', { name: 'Another practice' });
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const listed = [...document.querySelectorAll('.pause-next__list button')].map((button) => button.textContent);
+    expect(listed).toEqual(['Cyclic sigh', 'Name it', 'Allow it', 'Self-compassion break', 'Values compass']);
+    fireEvent.click(screen.getByRole('button', { name: 'Name it' }));
+    await advance(0);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Name it');
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuetext')).toBe('Step 1 of 2');
+  });
+});

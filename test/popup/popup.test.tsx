@@ -81,7 +81,7 @@ describe('Popup', () => {
     expect(screen.getByRole('progressbar')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Pop out/ }));
     await vi.waitFor(() => expect(close).toHaveBeenCalled());
-    expect(send).toHaveBeenCalledWith({ kind: 'start-pause', exercise: 'coherent-breathing', step: 0 });
+    expect(send).toHaveBeenCalledWith({ kind: 'start-pause', exercise: 'coherent-breathing', step: 0, answers: { emotions: [], notes: {}, pickedValues: [] } });
   });
 
   it('writes nothing to storage just by being opened', async () => {

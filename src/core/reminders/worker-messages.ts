@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { parseCarriedAnswers } from '../carried-answers';
 import { pauseLengths, snoozeMinutes } from './transitions';
 
 /*
@@ -9,11 +10,15 @@ const workerMessageSchema = v.variant('kind', [
   v.object({ kind: v.literal('snooze'), minutes: v.picklist(snoozeMinutes) }),
   v.object({ kind: v.literal('pause-reminders'), length: v.picklist(pauseLengths) }),
   v.object({ kind: v.literal('resume') }),
-  /** Open the pause window now (popup button), optionally on a given exercise and step ("Pop out"). */
+  /**
+   * Open the pause window now (popup button), optionally on a given exercise and step, with what
+   * the person had already picked or written there ("Pop out"); answers not ours are dropped.
+   */
   v.object({
     kind: v.literal('start-pause'),
     exercise: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/))),
     step: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(50))),
+    answers: v.optional(v.pipe(v.unknown(), v.transform(parseCarriedAnswers))),
   }),
   /** The pause page has opened: a pause is being taken. */
   v.object({ kind: v.literal('pause-opened') }),

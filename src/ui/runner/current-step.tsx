@@ -55,6 +55,8 @@ export function CurrentStep(props: CurrentStepProps) {
     case 'name-emotion':
       return (
         <EmotionPicker
+          quadrant={answers.quadrant}
+          onQuadrant={(quadrant) => onAnswers((current) => ({ ...current, quadrant }))}
           picked={answers.emotions}
           words={props.emotionWords}
           onChange={(emotions) => onAnswers((current) => ({ ...current, emotions }))}

@@ -9,6 +9,9 @@ import { QuadrantChoice } from './quadrant-choice';
 const SHOWN_FIRST = 12;
 
 export interface EmotionPickerProps {
+  /** The quadrant chosen, if any: the runner keeps it with the words (see "Pop out"). */
+  quadrant: Quadrant | undefined;
+  onQuadrant: (quadrant: Quadrant) => void;
   picked: readonly string[];
   onChange: (picked: string[]) => void;
   /** Each quadrant's words, mild to intense; the bundled list unless given. */
@@ -16,17 +19,17 @@ export interface EmotionPickerProps {
 }
 
 /** Name it: a quadrant first, then up to two precise words, from any quadrant (feelings mix). */
-export function EmotionPicker({ picked, onChange, words = bundledWords }: EmotionPickerProps) {
+export function EmotionPicker({ quadrant, onQuadrant, picked, onChange, words = bundledWords }: EmotionPickerProps) {
   const id = useId();
-  const [quadrant, setQuadrant] = useState<Quadrant>();
-  const [expanded, setExpanded] = useState(false);
   const all = quadrant ? words[quadrant] : [];
+  // A word picked beyond the first dozen (before popping out) is shown, not hidden behind "More".
+  const [expanded, setExpanded] = useState(() => all.slice(SHOWN_FIRST).some((word) => picked.includes(word.id)));
   const shown = expanded ? all : all.slice(0, SHOWN_FIRST);
   const known = quadrants.flatMap((each) => words[each]);
   const pickedWords = picked.flatMap((pick) => known.filter((word) => word.id === pick));
 
   const choose = (next: Quadrant) => {
-    setQuadrant(next);
+    onQuadrant(next);
     setExpanded(false);
   };
 

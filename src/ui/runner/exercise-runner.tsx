@@ -1,4 +1,5 @@
 import './runner.css';
+import type { ComponentChildren } from 'preact';
 import { useCallback, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EmotionWord, Quadrant } from '../../core/emotions';
 import type { Exercise } from '../../core/exercises/types';
@@ -33,8 +34,12 @@ export interface ExerciseRunnerProps {
   headingLevel?: 1 | 2 | 3;
   /** Esc, or Close at the end. */
   onClose: () => void;
-  /** Shown as "Pop out" only when given; called with the step showing now. */
-  onPopOut?: (step: number) => void;
+  /** What the person had already given, e.g. picks and a note carried by "Pop out". */
+  startAnswers?: RunnerAnswers;
+  /** Shown as "Pop out" only when given; called with the step showing now and the answers so far. */
+  onPopOut?: (step: number, answers: RunnerAnswers) => void;
+  /** Offered at the closing beside Close, e.g. the pause window's next choices. */
+  closingMore?: ComponentChildren;
   /** Whether the run goes into the journal (true unless it is a test reminder's pause). */
   record?: boolean;
   /** The bundled lists unless given (tests use small ones). */
@@ -51,7 +56,7 @@ export function ExerciseRunner(props: ExerciseRunnerProps) {
   const { exercise, preferences, headingLevel = 2, onClose, onPopOut, record = true } = props;
   const settings: RunnerSettings = { breathingMinutes: preferences.exercises.breathingMinutes, holds: preferences.exercises.breathingHolds };
   const [state, send] = useRunner(exercise, settings, props.startStep);
-  const [answers, setAnswers] = useState<RunnerAnswers>(noAnswers);
+  const [answers, setAnswers] = useState<RunnerAnswers>(props.startAnswers ?? noAnswers);
   const [startedAt] = useState(() => Date.now());
   const reducedMotion = usePrefersReducedMotion() || preferences.exercises.motion === 'reduce';
   const progress = runnerProgress(state);
@@ -90,6 +95,7 @@ export function ExerciseRunner(props: ExerciseRunnerProps) {
           keptWords={keepsWords(entry())}
           offerTouch={!exercise.steps.some((step) => step.kind === 'touch')}
           onClose={onClose}
+          more={props.closingMore}
         />
       ) : (
         <>
@@ -116,7 +122,7 @@ export function ExerciseRunner(props: ExerciseRunnerProps) {
             onPrimary={onPrimary}
             onQuietNext={() => send({ type: 'skip-step' })}
             onFinish={() => send({ type: 'finish-early' })}
-            onPopOut={onPopOut && (() => onPopOut(state.step))}
+            onPopOut={onPopOut && (() => onPopOut(state.step, answers))}
           />
         </>
       )}

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { breathingExerciseFor } from '../../core/exercises/breathing-exercises';
 import type { Preferences } from '../../core/preferences';
 import { ExerciseRunner } from './exercise-runner';
@@ -8,6 +9,7 @@ export interface OneMinutePauseProps {
   /** False for a test reminder's pause: nothing goes into the journal. */
   record?: boolean;
   onClose: () => void;
+  closingMore?: ComponentChildren;
 }
 
 /**
@@ -15,8 +17,8 @@ export interface OneMinutePauseProps {
  * (pacer, reduced motion, chime, a private journal entry): the reminder's pause window and the
  * new tab's pause are this.
  */
-export function OneMinutePause({ preferences, headingLevel, record = true, onClose }: OneMinutePauseProps) {
+export function OneMinutePause({ preferences, headingLevel, record = true, onClose, closingMore }: OneMinutePauseProps) {
   const oneMinute = { ...preferences, exercises: { ...preferences.exercises, breathingMinutes: 1 } };
   const exercise = breathingExerciseFor[preferences.exercises.breathingPattern];
-  return <ExerciseRunner exercise={exercise} preferences={oneMinute} headingLevel={headingLevel} record={record} onClose={onClose} />;
+  return <ExerciseRunner exercise={exercise} preferences={oneMinute} headingLevel={headingLevel} record={record} onClose={onClose} closingMore={closingMore} />;
 }

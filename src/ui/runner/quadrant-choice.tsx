@@ -18,7 +18,11 @@ export interface QuadrantChoiceProps {
   onChange: (quadrant: Quadrant) => void;
 }
 
-/** The 2×2 first step of Name it: radio buttons named in words, with colour only as a second cue. */
+/**
+ * The 2×2 first step of Name it: radio buttons named in words, with colour only as a second cue.
+ * The columns are headed Unpleasant and Pleasant, so a tile's title is its energy alone and stays
+ * on one line in a 380 px popup; each radio's name is still the whole "Pleasant, little energy".
+ */
 export function QuadrantChoice({ value, onChange }: QuadrantChoiceProps) {
   const id = useId();
   const inputs = useRef<Partial<Record<Quadrant, HTMLInputElement | null>>>({});
@@ -40,6 +44,12 @@ export function QuadrantChoice({ value, onChange }: QuadrantChoiceProps) {
     <fieldset class="quadrants">
       <legend class="runner-step__text">{t('emotionPickerQuadrantLegend')}</legend>
       <div class="quadrants__grid">
+        <span class="quadrants__column" aria-hidden="true">
+          {t('quadrantColumnUnpleasant')}
+        </span>
+        <span class="quadrants__column" aria-hidden="true">
+          {t('quadrantColumnPleasant')}
+        </span>
         {order.map((quadrant) => (
           <label key={quadrant} class={`quadrant quadrant--${quadrant}`}>
             <input
@@ -55,8 +65,11 @@ export function QuadrantChoice({ value, onChange }: QuadrantChoiceProps) {
               onChange={() => onChange(quadrant)}
               onKeyDown={(event) => onKeyDown(event, quadrant)}
             />
-            <span class="quadrant__name" id={`${id}-${quadrant}`}>
+            <span class="visually-hidden" id={`${id}-${quadrant}`}>
               {exerciseText(quadrantLabels[quadrant])}
+            </span>
+            <span class="quadrant__name" aria-hidden="true">
+              {t(quadrant.endsWith('-high') ? 'quadrantEnergyHigh' : 'quadrantEnergyLow')}
             </span>
             <span class="quadrant__hint" id={`${id}-${quadrant}-hint`}>
               {exerciseText(quadrantHints[quadrant])}

@@ -1,3 +1,5 @@
+import { NOTE_MAX_LENGTH } from '../../core/carried-answers';
+import type { Quadrant } from '../../core/emotions';
 import type { Exercise } from '../../core/exercises/types';
 import type { JournalEntry } from '../../core/journal';
 import type { RunnerState } from '../../core/runner';
@@ -10,6 +12,8 @@ export interface NoteDraft {
 
 /** What the person gave along the way; only some of it, by their choice, reaches the journal. */
 export interface RunnerAnswers {
+  /** Name it's first choice, kept with the words so a popped-out run shows both. */
+  quadrant?: Quadrant;
   emotions: readonly string[];
   notes: Readonly<Record<string, NoteDraft>>;
   /** Values picked here for this session, when none were chosen in Options. */
@@ -19,8 +23,7 @@ export interface RunnerAnswers {
 export const noAnswers: RunnerAnswers = { emotions: [], notes: {}, pickedValues: [] };
 export const emptyNote: NoteDraft = { text: '', keep: true };
 
-/** Longest note kept; a pause is for a few words, and storage.local is shared with the journal. */
-export const NOTE_MAX_LENGTH = 1000;
+export { NOTE_MAX_LENGTH };
 
 /** The one journal entry of a run: what was done, when, for how long, and what the person kept. */
 export function journalEntryFor(

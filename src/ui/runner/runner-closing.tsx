@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useCallback, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { ClosingTouch } from './closing-touch';
@@ -14,10 +15,12 @@ export interface RunnerClosingProps {
   /** Offer a short moment of soothing touch (not after a practice that had one). */
   offerTouch: boolean;
   onClose: () => void;
+  /** What else the page offers at the end (the pause window: one more minute, another practice). */
+  more?: ComponentChildren;
 }
 
 /** A kind last line, the same warmth whether the practice ran to the end or not. */
-export function RunnerClosing({ closing, endedEarly, saved, keptWords, offerTouch, onClose }: RunnerClosingProps) {
+export function RunnerClosing({ closing, endedEarly, saved, keptWords, offerTouch, onClose, more }: RunnerClosingProps) {
   const id = useId();
   const [touching, setTouching] = useState(false);
   const [touched, setTouched] = useState(false);
@@ -55,6 +58,7 @@ export function RunnerClosing({ closing, endedEarly, saved, keptWords, offerTouc
           </button>
         )}
       </div>
+      {more}
     </div>
   );
 }

@@ -8,10 +8,11 @@ import { fixtureWords, say } from './runner-fixtures';
 
 function Picker({ words = fixtureWords }: { words?: Record<Quadrant, EmotionWord[]> }) {
   const [picked, setPicked] = useState<string[]>([]);
+  const [quadrant, setQuadrant] = useState<Quadrant>();
   return (
     <>
       <button type="button">before</button>
-      <EmotionPicker picked={picked} onChange={setPicked} words={words} />
+      <EmotionPicker quadrant={quadrant} onQuadrant={setQuadrant} picked={picked} onChange={setPicked} words={words} />
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ExerciseRunner, type ExerciseRunnerProps } from '../../../src/ui/runner/exercise-runner';
-import { exercise, preferences, say, timedPractice } from './runner-fixtures';
+import type { RunnerAnswers } from '../../../src/ui/runner/runner-answers';
+import { exercise, fixtureWords, preferences, say, timedPractice } from './runner-fixtures';
 
 async function advance(ms: number) {
   await act(async () => {
@@ -221,7 +222,28 @@ describe('ExerciseRunner', () => {
     renderRunner({ onPopOut });
     await advance(8_000);
     fireEvent.click(button('runnerPopOut'));
-    expect(onPopOut).toHaveBeenCalledWith(1);
+    expect(onPopOut).toHaveBeenCalledWith(1, { emotions: [], notes: {}, pickedValues: [] });
+  });
+
+  it('pops out with what was picked and written, and a popped-out run starts with it', async () => {
+    const picking = exercise([{ kind: 'name-emotion' }, { kind: 'reflect', prompt: 'exNameItMakesSensePrompt', placeholder: 'exNameItMakesSensePlaceholder', noteId: 'makes-sense' }]);
+    const onPopOut = vi.fn();
+    const { unmount } = renderRunner({ exercise: picking, emotionWords: fixtureWords, onPopOut });
+    fireEvent.click(screen.getByRole('radio', { name: say('quadrantPleasantLow') }));
+    fireEvent.click(screen.getByRole('button', { name: say('emotionCalm') }));
+    fireEvent.click(button('runnerContinue'));
+    fireEvent.input(screen.getByRole('textbox'), { target: { value: 'A long week.' } });
+    fireEvent.click(button('runnerPopOut'));
+    const [step, answers] = onPopOut.mock.calls[0] as [number, RunnerAnswers];
+    expect(step).toBe(1);
+    expect(answers).toMatchObject({ quadrant: 'pleasant-low', emotions: ['calm'], notes: { 'makes-sense': { text: 'A long week.' } } });
+    unmount();
+
+    renderRunner({ exercise: picking, emotionWords: fixtureWords, startAnswers: answers });
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: say('quadrantPleasantLow') }).checked).toBe(true);
+    expect(screen.getByRole('button', { name: say('emotionCalm') }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(button('runnerContinue'));
+    expect(screen.getByRole<HTMLTextAreaElement>('textbox').value).toBe('A long week.');
   });
 
   it('starts a popped-out exercise on its step', async () => {
