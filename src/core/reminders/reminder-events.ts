@@ -23,6 +23,8 @@ export type ReminderEvent =
   | { kind: 'snooze'; minutes: transitions.SnoozeMinutes }
   /** The reminder notification was closed without an answer. */
   | { kind: 'dismissed' }
+  /** "Not now" in the popup, for the reminder that is waiting. */
+  | { kind: 'not-now' }
   | { kind: 'pause-reminders'; length: transitions.PauseLength }
   | { kind: 'resume' }
   | { kind: 'preferences-changed'; before: ReminderPreferences }
@@ -79,6 +81,8 @@ export function respondTo(event: ReminderEvent, { reminders, state, area }: Remi
       return quiet(transitions.snoozed(state, reminders, now, event.minutes), true);
     case 'dismissed':
       return quiet(transitions.dismissed(state, now));
+    case 'not-now':
+      return quiet(transitions.notNow(state, reminders, now), true);
     case 'pause-reminders':
       return quiet(transitions.remindersPaused(state, reminders, now, event.length), true);
     case 'resume':

@@ -42,6 +42,11 @@ describe('what the worker does about each event', () => {
     expect(respondTo({ kind: 'notifications-checked', allowed: true }, context(state), monday(10), 14).state).toBe(state);
   });
 
+  it('takes down the reminder the popup answered with Not now', () => {
+    const shown = { rhythmFrom: monday(10), shownAt: monday(10) };
+    expect(respondTo({ kind: 'not-now' }, context(shown), monday(10, 2), 14)).toMatchObject({ clear: true, state: { rhythmFrom: monday(10) } });
+  });
+
   it('takes down a reminder that a pause in another browser answered', () => {
     const shown = { rhythmFrom: monday(10), shownAt: monday(10) };
     expect(respondTo({ kind: 'pause-taken-elsewhere', at: monday(10, 1) }, context(shown), monday(10, 2), 14)).toMatchObject({ clear: true, state: { rhythmFrom: monday(10, 1) } });
@@ -54,6 +59,7 @@ describe('what the worker does about each event', () => {
     { kind: 'pause-opened' },
     { kind: 'snooze', minutes: 15 },
     { kind: 'dismissed' },
+    { kind: 'not-now' },
     { kind: 'pause-reminders', length: 'hour' },
     { kind: 'resume' },
     { kind: 'preferences-changed', before: reminders },
