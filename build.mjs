@@ -22,6 +22,8 @@ export const entryPoints = {
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
   newtab: 'src/newtab/index.ts',
+  /** The new tab's one-minute pause (Preact and the runner's chunk), fetched on click. */
+  'newtab-pause': 'src/newtab/inline-pause.tsx',
   pause: 'src/pause/index.tsx',
   support: 'src/support/index.tsx',
   welcome: 'src/welcome/index.tsx',
@@ -31,18 +33,24 @@ export const pages = ['popup', 'options', 'newtab', 'pause', 'support', 'welcome
 export const targets = /** @type {const} */ (['chrome', 'firefox']);
 /**
  * How the bundles are built, each group by one esbuild run. Classic scripts: the worker (a
- * service worker in Chrome, an event page's script in Firefox) and appearance.js, which must run
- * in <head> before anything paints. Pages are ES modules, built with splitting: what a page
- * fetches with import() (the exercise runner, src/ui/runner/load-runner.tsx) is one chunk shared
- * by the pages that run exercises, using the page's own copy of Preact (two copies on one page
- * would break hooks). The other pages are split among themselves, so the popup's first paint
- * doesn't carry chunks cut to the options page's measure.
+ * service worker in Chrome, an event page's script in Firefox), appearance.js, which must run
+ * in <head> before anything paints, and the new tab, which paints from plain DOM in one file.
+ * The other pages are ES modules, built with splitting: what a page fetches with import() (the
+ * exercise runner, src/ui/runner/load-runner.tsx) is one chunk shared by the pages that run
+ * exercises, using the page's own copy of Preact (two copies on one page would break hooks).
+ * The new tab's pause is an entry of that group, which the new tab's classic script imports on
+ * click (moduleBundleImports). The pages that run no exercise are split among themselves, so the
+ * popup's first paint doesn't carry chunks cut to the options page's measure.
  */
 const bundleGroups = /** @type {const} */ ([
-  { kind: 'classic', bundles: ['background', 'appearance'] },
-  { kind: 'pages', bundles: ['popup', 'newtab', 'pause'] },
-  { kind: 'pages', bundles: ['options', 'welcome', 'support', 'self-compassion'] },
+  { kind: 'classic', bundles: ['background', 'appearance', 'newtab'] },
+  { kind: 'modules', bundles: ['popup', 'pause', 'newtab-pause'] },
+  { kind: 'modules', bundles: ['options', 'welcome', 'support', 'self-compassion'] },
 ]);
+/** Module entries a classic page imports on demand: built as ES modules, with no HTML of their own. */
+export const moduleBundles = ['newtab-pause'];
+/** Pages whose own script is classic, not a module. */
+const classicPages = ['newtab'];
 /** Where the chunks the pages share go. */
 export const chunkFolder = 'chunks';
 
@@ -54,6 +62,25 @@ export const zipName = (target) => `kindly-${target}-${packageJson.version}.zip`
 
 /** @typedef {'production' | 'development' | 'test'} Mode */
 
+/**
+ * A classic page's `import('./inline-pause')` of a module bundle's source becomes an import of
+ * the built bundle (`./newtab-pause.js`), left to the browser: the source keeps its types and
+ * tests import it directly, while the page's own script doesn't swallow the code it means to
+ * fetch on click.
+ * @type {import('esbuild').Plugin}
+ */
+const moduleBundleImports = {
+  name: 'module-bundle-imports',
+  setup(builder) {
+    const bundleOf = new Map(moduleBundles.map((name) => [join(root, entryPoints[/** @type {keyof typeof entryPoints} */ (name)]).replace(/\.tsx?$/, ''), name]));
+    builder.onResolve({ filter: /^\./ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const name = bundleOf.get(join(args.resolveDir, args.path).replace(/\.tsx?$/, ''));
+      return name ? { path: `./${name}.js`, external: true } : undefined;
+    });
+  },
+};
+
 /** @param {Mode} mode @param {string} outdir @param {typeof bundleGroups[number]} group */
 function esbuildOptions(mode, outdir, group) {
   const classic = group.kind === 'classic';
@@ -62,7 +89,7 @@ function esbuildOptions(mode, outdir, group) {
     entryPoints: group.bundles.map((out) => ({ in: entryPoints[/** @type {keyof typeof entryPoints} */ (out)], out })),
     outdir,
     bundle: true,
-    ...(classic ? { format: 'iife' } : { format: 'esm', splitting: true, chunkNames: `${chunkFolder}/[name]-[hash]` }),
+    ...(classic ? { format: 'iife', plugins: [moduleBundleImports] } : { format: 'esm', splitting: true, chunkNames: `${chunkFolder}/[name]-[hash]` }),
     target: ['chrome123', 'firefox140'],
     minify: mode === 'production',
     sourcemap: mode === 'production' ? false : 'linked',
@@ -81,7 +108,10 @@ function esbuildOptions(mode, outdir, group) {
  * @param {string} dir @param {'chrome' | 'firefox'} target
  */
 function copyStatic(dir, target) {
-  for (const page of pages) writeFileSync(join(dir, `${page}.html`), pageHtml(page, staticImportsOf(dir, `${page}.js`)));
+  for (const page of pages) {
+    const html = classicPages.includes(page) ? pageHtml(page, [], 'classic') : pageHtml(page, staticImportsOf(dir, `${page}.js`));
+    writeFileSync(join(dir, `${page}.html`), html);
+  }
   cpSync(join(root, '_locales'), join(dir, '_locales'), { recursive: true });
   mkdirSync(join(dir, 'icons'), { recursive: true });
   cpSync(join(root, 'icons'), join(dir, 'icons'), { recursive: true, filter: (src) => !/\.md$/.test(src) });
@@ -96,8 +126,9 @@ function copyStatic(dir, target) {
 function finishTargets(outDir) {
   const chrome = join(outDir, 'chrome');
   // import() brings no stylesheet: a page that fetches the runner has its styles in its own, so
-  // the runner chunk's copy is never loaded.
+  // the copies made for the runner's chunk and the new tab's pause are never loaded.
   for (const file of readdirSync(join(chrome, chunkFolder))) if (/\.css(\.map)?$/.test(file)) rmSync(join(chrome, chunkFolder, file));
+  for (const bundle of moduleBundles) for (const file of [`${bundle}.css`, `${bundle}.css.map`]) rmSync(join(chrome, file), { force: true });
   copyStatic(chrome, 'chrome');
   rmSync(join(outDir, 'firefox'), { recursive: true, force: true });
   cpSync(chrome, join(outDir, 'firefox'), { recursive: true });

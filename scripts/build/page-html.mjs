@@ -5,11 +5,15 @@
 // size the pages last saw (a localStorage snapshot) so a chosen dark theme never flashes light.
 // MV3 forbids inline scripts, hence a tiny file of its own.
 //
-// The page's own script is an ES module (pages share chunks, see build.mjs); the chunks it
-// imports are preloaded, so they are fetched together rather than one level at a time.
+// The page's own script is an ES module (pages share chunks, see build.mjs), but for the new
+// tab's, which paints from one classic script; the chunks a module imports are preloaded, so they
+// are fetched together rather than one level at a time.
 
-/** @param {string} page @param {readonly string[]} [chunks] the chunks the page's script imports */
-export function pageHtml(page, chunks = []) {
+/**
+ * @param {string} page @param {readonly string[]} [chunks] the chunks the page's script imports
+ * @param {'module' | 'classic'} [script]
+ */
+export function pageHtml(page, chunks = [], script = 'module') {
   const preloads = chunks.map((chunk) => `\n    <link rel="modulepreload" href="${chunk}" />`).join('');
   return `<!doctype html>
 <html lang="en">
@@ -22,7 +26,7 @@ export function pageHtml(page, chunks = []) {
   </head>
   <body>
     <div id="app"></div>
-    <script type="module" src="${page}.js"></script>
+    <script${script === 'module' ? ' type="module"' : ''} src="${page}.js"></script>
   </body>
 </html>
 `;
