@@ -39,9 +39,14 @@ export function ReminderChoices({ status }: { status: ReminderStatus }) {
       choices[(at + step + choices.length) % choices.length]?.focus();
     }
   };
+  // Focus going elsewhere (a click outside, Tab past the last choice) closes them quietly.
+  const onFocusOut = (event: FocusEvent) => {
+    const container = event.currentTarget as HTMLElement;
+    if (!(event.relatedTarget instanceof Node && container.contains(event.relatedTarget))) setOpen(false);
+  };
   const waiting = status.kind === 'waiting';
   return (
-    <div class="choices" onKeyDown={onKeyDown}>
+    <div class="choices" onKeyDown={onKeyDown} onFocusOut={onFocusOut}>
       <button
         ref={toggle}
         type="button"

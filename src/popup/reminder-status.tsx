@@ -44,7 +44,7 @@ export function ReminderStatus({ reminders }: { reminders: Preferences['reminder
     <section class="reminders" aria-label={t('popupRemindersLabel')}>
       <div class="reminders__line">
         <p class="status" role="status">
-          {describeStatus(status, now, 'short')}
+          {describeStatus(status, now, 'compact')}
         </p>
         {status.kind === 'paused' ? (
           <button type="button" class="quiet" onClick={ask({ kind: 'resume' })}>

@@ -11,17 +11,17 @@ function sameLocalDay(a: number, b: number): boolean {
   return new Date(a).toDateString() === new Date(b).toDateString();
 }
 
-type Weekday = 'long' | 'short';
+/** 'compact' for a narrow line (the popup's): another day short ("Wed"), no "in 536 min". */
+export type StatusForm = 'full' | 'compact';
 
-function dayName(time: number, weekday: Weekday): string {
-  return new Date(time).toLocaleDateString(messagesLanguage(), { weekday });
+function dayName(time: number, form: StatusForm): string {
+  return new Date(time).toLocaleDateString(messagesLanguage(), { weekday: form === 'compact' ? 'short' : 'long' });
 }
 
 /**
- * "Next pause at 10:40 AM · in 23 min", and the other states, in plain words. The popup's
- * narrow line names another day short ("Wed") and leaves out "in 536 min".
+ * "Next pause at 10:40 AM · in 23 min", and the other states, in plain words.
  */
-export function describeStatus(status: ReminderStatus, now: number, weekday: Weekday = 'long'): string {
+export function describeStatus(status: ReminderStatus, now: number, form: StatusForm = 'full'): string {
   switch (status.kind) {
     case 'off':
       return t('remindersOff');
@@ -35,13 +35,13 @@ export function describeStatus(status: ReminderStatus, now: number, weekday: Wee
       return t('statusSnoozed', clock(status.until));
     case 'paused':
       if (status.until === undefined) return t('statusPausedUntilResumed');
-      return sameLocalDay(status.until, now) ? t('statusPausedUntil', clock(status.until)) : t('statusPausedUntilDay', dayName(status.until, weekday), clock(status.until));
+      return sameLocalDay(status.until, now) ? t('statusPausedUntil', clock(status.until)) : t('statusPausedUntilDay', dayName(status.until, form), clock(status.until));
     case 'next': {
-      if (!sameLocalDay(status.at, now)) return t('statusNextDay', dayName(status.at, weekday), clock(status.at));
+      if (!sameLocalDay(status.at, now)) return t('statusNextDay', dayName(status.at, form), clock(status.at));
       const minutes = Math.round((status.at - now) / MINUTE);
       if (minutes < 1) return t('statusNextNow', clock(status.at));
       // An hour or more away, the time says enough; a short line says only that.
-      return weekday === 'short' && minutes >= 60 ? t('statusNextAt', clock(status.at)) : t('statusNext', clock(status.at), String(minutes));
+      return form === 'compact' && minutes >= 60 ? t('statusNextAt', clock(status.at)) : t('statusNext', clock(status.at), String(minutes));
     }
   }
 }

@@ -78,6 +78,10 @@ describe('ReminderStatus', () => {
     expect(document.activeElement).toBe(toggle);
     await user.keyboard(' ');
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    // Tab past the last choice, and they close of themselves.
+    await vi.waitFor(() => expect(document.activeElement?.textContent).toBe('5 min'));
+    for (let presses = 0; presses < 6; presses += 1) await user.tab();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
   });
 
   it('while a reminder is waiting, says so first, with Take it, Not now, and snooze among the choices', async () => {
