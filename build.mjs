@@ -2,12 +2,13 @@
 //   node build.mjs           release build: dist/chrome, dist/firefox and the two store zips
 //   node build.mjs --watch   development build, rebuilt on every change
 //   node build.mjs --test    test build with test-only hooks, in dist-test/ (used by the e2e tests)
-import { cpSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { deriveManifest } from './scripts/build/derive-manifest.mjs';
 import { pageHtml } from './scripts/build/page-html.mjs';
+import { staticImportsOf } from './scripts/build/static-imports.mjs';
 import { zipDirectory } from './scripts/build/zip.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
@@ -21,7 +22,7 @@ export const entryPoints = {
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
   newtab: 'src/newtab/index.ts',
-  /** The new tab's one-minute pause (Preact and the exercise runner), fetched on click. */
+  /** The new tab's one-minute pause (Preact and the runner's chunk), fetched on click. */
   'newtab-pause': 'src/newtab/inline-pause.tsx',
   pause: 'src/pause/index.tsx',
   support: 'src/support/index.tsx',
@@ -31,11 +32,27 @@ export const entryPoints = {
 export const pages = ['popup', 'options', 'newtab', 'pause', 'support', 'welcome', 'self-compassion'];
 export const targets = /** @type {const} */ (['chrome', 'firefox']);
 /**
- * Bundles loaded with import() rather than a script tag, so they are ES modules: the new tab's
- * pause is fetched only on click, so the new tab's first paint doesn't carry it. Its styles are
- * in the new tab's own stylesheet (import() brings no CSS), hence no CSS output for it.
+ * How the bundles are built, each group by one esbuild run. Classic scripts: the worker (a
+ * service worker in Chrome, an event page's script in Firefox), appearance.js, which must run
+ * in <head> before anything paints, and the new tab, which paints from plain DOM in one file.
+ * The other pages are ES modules, built with splitting: what a page fetches with import() (the
+ * exercise runner, src/ui/runner/load-runner.tsx) is one chunk shared by the pages that run
+ * exercises, using the page's own copy of Preact (two copies on one page would break hooks).
+ * The new tab's pause is an entry of that group, which the new tab's classic script imports on
+ * click (moduleBundleImports). The pages that run no exercise are split among themselves, so the
+ * popup's first paint doesn't carry chunks cut to the options page's measure.
  */
+const bundleGroups = /** @type {const} */ ([
+  { kind: 'classic', bundles: ['background', 'appearance', 'newtab'] },
+  { kind: 'modules', bundles: ['popup', 'pause', 'newtab-pause'] },
+  { kind: 'modules', bundles: ['options', 'welcome', 'support', 'self-compassion'] },
+]);
+/** Module entries a classic page imports on demand: built as ES modules, with no HTML of their own. */
 export const moduleBundles = ['newtab-pause'];
+/** Pages whose own script is classic, not a module. */
+const classicPages = ['newtab'];
+/** Where the chunks the pages share go. */
+export const chunkFolder = 'chunks';
 
 /**
  * The store package of a target, e.g. kindly-chrome-0.1.0.zip.
@@ -45,17 +62,11 @@ export const zipName = (target) => `kindly-${target}-${packageJson.version}.zip`
 
 /** @typedef {'production' | 'development' | 'test'} Mode */
 
-/** @param {boolean} modules which bundles: the ES modules, or all the others */
-function entriesFor(modules) {
-  return Object.entries(entryPoints)
-    .filter(([out]) => moduleBundles.includes(out) === modules)
-    .map(([out, input]) => ({ in: input, out }));
-}
-
 /**
- * A page's `import('./inline-pause')` of a module bundle's source becomes an import of the built
- * bundle (`./newtab-pause.js`), left to the browser: the source keeps its types and tests import
- * it directly, while the page's own bundle doesn't swallow the code it means to fetch on click.
+ * A classic page's `import('./inline-pause')` of a module bundle's source becomes an import of
+ * the built bundle (`./newtab-pause.js`), left to the browser: the source keeps its types and
+ * tests import it directly, while the page's own script doesn't swallow the code it means to
+ * fetch on click.
  * @type {import('esbuild').Plugin}
  */
 const moduleBundleImports = {
@@ -70,14 +81,15 @@ const moduleBundleImports = {
   },
 };
 
-/** @param {Mode} mode @param {string} outdir @param {boolean} modules */
-function esbuildOptions(mode, outdir, modules) {
+/** @param {Mode} mode @param {string} outdir @param {typeof bundleGroups[number]} group */
+function esbuildOptions(mode, outdir, group) {
+  const classic = group.kind === 'classic';
   return /** @type {import('esbuild').BuildOptions} */ ({
     absWorkingDir: root,
-    entryPoints: entriesFor(modules),
+    entryPoints: group.bundles.map((out) => ({ in: entryPoints[/** @type {keyof typeof entryPoints} */ (out)], out })),
     outdir,
     bundle: true,
-    ...(modules ? { format: 'esm', loader: { '.css': 'empty' } } : { format: 'iife', plugins: [moduleBundleImports] }),
+    ...(classic ? { format: 'iife', plugins: [moduleBundleImports] } : { format: 'esm', splitting: true, chunkNames: `${chunkFolder}/[name]-[hash]` }),
     target: ['chrome123', 'firefox140'],
     minify: mode === 'production',
     sourcemap: mode === 'production' ? false : 'linked',
@@ -96,7 +108,10 @@ function esbuildOptions(mode, outdir, modules) {
  * @param {string} dir @param {'chrome' | 'firefox'} target
  */
 function copyStatic(dir, target) {
-  for (const page of pages) writeFileSync(join(dir, `${page}.html`), pageHtml(page));
+  for (const page of pages) {
+    const html = classicPages.includes(page) ? pageHtml(page, [], 'classic') : pageHtml(page, staticImportsOf(dir, `${page}.js`));
+    writeFileSync(join(dir, `${page}.html`), html);
+  }
   cpSync(join(root, '_locales'), join(dir, '_locales'), { recursive: true });
   mkdirSync(join(dir, 'icons'), { recursive: true });
   cpSync(join(root, 'icons'), join(dir, 'icons'), { recursive: true, filter: (src) => !/\.md$/.test(src) });
@@ -110,6 +125,10 @@ function copyStatic(dir, target) {
  */
 function finishTargets(outDir) {
   const chrome = join(outDir, 'chrome');
+  // import() brings no stylesheet: a page that fetches the runner has its styles in its own, so
+  // the copies made for the runner's chunk and the new tab's pause are never loaded.
+  for (const file of readdirSync(join(chrome, chunkFolder))) if (/\.css(\.map)?$/.test(file)) rmSync(join(chrome, chunkFolder, file));
+  for (const bundle of moduleBundles) for (const file of [`${bundle}.css`, `${bundle}.css.map`]) rmSync(join(chrome, file), { force: true });
   copyStatic(chrome, 'chrome');
   rmSync(join(outDir, 'firefox'), { recursive: true, force: true });
   cpSync(chrome, join(outDir, 'firefox'), { recursive: true });
@@ -124,7 +143,7 @@ export async function build({ mode = 'production', outDir, zips } = {}) {
   const out = outDir ?? join(root, mode === 'test' ? 'dist-test' : 'dist');
   const makeZips = zips ?? mode === 'production';
   rmSync(out, { recursive: true, force: true });
-  const results = await Promise.all([true, false].map((modules) => esbuild.build(esbuildOptions(mode, join(out, 'chrome'), modules))));
+  const results = await Promise.all(bundleGroups.map((group) => esbuild.build(esbuildOptions(mode, join(out, 'chrome'), group))));
   finishTargets(out);
   const written = [];
   if (makeZips) {
@@ -155,8 +174,8 @@ async function watchBuild() {
     }
   };
   const plugins = [{ name: 'copy-static', setup: (/** @type {import('esbuild').PluginBuild} */ b) => b.onEnd((result) => void (result.errors.length === 0 && refresh())) }];
-  for (const modules of [true, false]) {
-    const options = esbuildOptions('development', join(out, 'chrome'), modules);
+  for (const group of bundleGroups) {
+    const options = esbuildOptions('development', join(out, 'chrome'), group);
     const context = await esbuild.context({ ...options, plugins: [...(options.plugins ?? []), ...plugins] });
     await context.watch();
   }

@@ -22,8 +22,13 @@ export function blankFrom(html) {
   return withoutScripts.replace(body, (_match, /** @type {string} */ attributes) => `<body${attributes}>\n    ${paragraph}\n  </body>`);
 }
 
+/** The one-line page the popup is compared with: one `<p>`, no stylesheet, no script. */
+export const oneLinePage = 'bench-one-line.html';
+const oneLine = `<!doctype html>\n<html lang="en">\n  <head>\n    <meta charset="utf-8" />\n    <title>Kindly</title>\n  </head>\n  <body>\n    ${paragraph}\n  </body>\n</html>\n`;
+
 /**
- * Copies the Chrome build to `benchDir` and adds `bench-blank-PAGE.html` for each page.
+ * Copies the Chrome build to `benchDir` and adds `bench-blank-PAGE.html` for each page, and the
+ * one-line page.
  * @param {string} chromeDir  the release build's chrome/ folder (left untouched)
  * @param {string} benchDir   where the bench copy goes
  * @param {readonly string[]} pages  e.g. ['newtab', 'popup']
@@ -31,6 +36,7 @@ export function blankFrom(html) {
  */
 export function benchCopyWithBlankPages(chromeDir, benchDir, pages) {
   cpSync(chromeDir, benchDir, { recursive: true });
+  writeFileSync(join(benchDir, oneLinePage), oneLine);
   /** @type {Record<string, string>} */
   const blanks = {};
   for (const page of pages) {

@@ -114,6 +114,8 @@ export function runMessage(message: WorkerMessage): Promise<void> {
       return pauseReminders(message.length);
     case 'resume':
       return handle({ kind: 'resume' });
+    case 'not-now':
+      return handle({ kind: 'not-now' });
     case 'start-pause':
       return track(openPauseWindow(message.exercise === undefined ? {} : { exercise: message.exercise, step: message.step ?? 0 }, message.answers));
     case 'pause-opened':

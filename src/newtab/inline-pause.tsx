@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { Preferences } from '../core/preferences';
 import { sendToWorker } from '../platform/messages';
-import { OneMinutePause } from '../ui/runner/one-minute-pause';
+import { OneMinutePause } from '../ui/runner/runner-chunk';
 
 export interface InlinePauseProps {
   preferences: Preferences;
@@ -10,8 +10,9 @@ export interface InlinePauseProps {
 }
 
 /**
- * A minute of breathing right on the new tab, in the person's default pattern. This file is the
- * chunk the new tab fetches on the first click, and the only part of the new tab that uses Preact.
+ * A minute of breathing right on the new tab, in the person's default pattern. This module is what
+ * the new tab fetches on the first click (newtab-pause.js, with Preact and the runner's chunk,
+ * which the popup shares): it is the only part of the new tab that uses Preact.
  */
 function InlinePause({ preferences, onClose }: InlinePauseProps) {
   // Starting it is taking a pause, as when the pause window opens: the worker records it and

@@ -40,7 +40,7 @@ export function startNewTabPage(root: Element, start: NewTabStart): () => void {
     view.focusPauseButton();
   };
   const startPause = () => {
-    // The runner (with Preact) is a bundle of its own (newtab-pause.js, see build.mjs), fetched on
+    // The runner (with Preact) is a module of its own (newtab-pause.js, see build.mjs), fetched on
     // the first click. Should it fail to load (the extension updated under an open tab), the
     // pause page serves instead.
     import('./inline-pause').then(

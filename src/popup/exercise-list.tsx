@@ -1,5 +1,6 @@
 import { exerciseSeconds } from '../core/exercises/length';
-import { practices, type Exercise, type Practice } from '../core/exercises';
+import type { Exercise, Practice } from '../core/exercises';
+import type { PopupArrangement } from '../core/exercises/popup-arrangement';
 import { t, type MessageKey } from '../ui/i18n';
 import { formatLength } from '../ui/format-length';
 
@@ -11,24 +12,22 @@ const practiceTitles: Record<Practice, MessageKey> = {
   values: 'practiceValues',
 };
 
-interface Props {
-  exercises: readonly Exercise[];
-  /** Ids the person marked as favourites in Options: listed first, in their own group. */
-  favourites?: readonly string[];
+interface StartProps {
   breathingMinutes: number;
   onStart: (exercise: Exercise) => void;
 }
 
-export function ExerciseButton({ exercise, breathingMinutes, onStart }: { exercise: Exercise } & Omit<Props, 'exercises' | 'favourites'>) {
+/** One exercise's row; `data-exercise` is where focus comes back to when it closes. */
+export function ExerciseButton({ exercise, breathingMinutes, onStart }: { exercise: Exercise } & StartProps) {
   return (
-    <button type="button" class="exercise" onClick={() => onStart(exercise)}>
+    <button type="button" class="exercise" data-exercise={exercise.id} onClick={() => onStart(exercise)}>
       <span class="exercise__title">{t(exercise.title as MessageKey)}</span>
-      <span class="exercise__length muted">{formatLength(exerciseSeconds(exercise, breathingMinutes))}</span>
+      <span class="exercise__length">{formatLength(exerciseSeconds(exercise, breathingMinutes))}</span>
     </button>
   );
 }
 
-function Group({ title, exercises, breathingMinutes, onStart }: { title: string } & Omit<Props, 'favourites'>) {
+function Group({ title, exercises, breathingMinutes, onStart }: { title: string; exercises: readonly Exercise[] } & StartProps) {
   return (
     <div class="practice">
       <h3>{title}</h3>
@@ -44,21 +43,21 @@ function Group({ title, exercises, breathingMinutes, onStart }: { title: string 
 }
 
 /**
- * Every exercise the person hasn't hidden: their favourites first, in the order Options lists
- * them, then the rest grouped by the practice each belongs to. None is listed twice.
+ * The exercises below the suggestion: the person's favourites, then the rest grouped by the
+ * practice each belongs to (popup-arrangement.ts: none is listed twice).
  */
-export function ExerciseList({ exercises, favourites = [], breathingMinutes, onStart }: Props) {
-  const favoured = exercises.filter((exercise) => favourites.includes(exercise.id));
-  const rest = exercises.filter((exercise) => !favourites.includes(exercise.id));
+export function ExerciseList({ arrangement, breathingMinutes, onStart }: { arrangement: PopupArrangement } & StartProps) {
   return (
     <section class="exercises" aria-labelledby="all-exercises">
-      <h2 id="all-exercises">{t('popupAllExercises')}</h2>
-      {favoured.length > 0 && <Group title={t('popupFavourites')} exercises={favoured} breathingMinutes={breathingMinutes} onStart={onStart} />}
-      {practices.map((practice) => {
-        const inPractice = rest.filter((exercise) => exercise.practice === practice);
-        if (inPractice.length === 0) return null;
-        return <Group key={practice} title={t(practiceTitles[practice])} exercises={inPractice} breathingMinutes={breathingMinutes} onStart={onStart} />;
-      })}
+      <h2 id="all-exercises" class="visually-hidden">
+        {t('popupAllExercises')}
+      </h2>
+      {arrangement.favourites.length > 0 && (
+        <Group title={t('popupFavourites')} exercises={arrangement.favourites} breathingMinutes={breathingMinutes} onStart={onStart} />
+      )}
+      {arrangement.byPractice.map(({ practice, exercises }) => (
+        <Group key={practice} title={t(practiceTitles[practice])} exercises={exercises} breathingMinutes={breathingMinutes} onStart={onStart} />
+      ))}
     </section>
   );
 }

@@ -1,22 +1,34 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { exercises, type Exercise } from '../core/exercises';
+import { arrangeForPopup } from '../core/exercises/popup-arrangement';
 import { defaultPreferences } from '../core/preferences';
 import { sendToWorker } from '../platform/messages';
-import { openOptionsPage } from '../platform/runtime';
 import { t } from '../ui/i18n';
-import { ExerciseRunner } from '../ui/runner/exercise-runner';
+import { LazyExerciseRunner } from '../ui/runner/load-runner';
 import type { RunnerAnswers } from '../ui/runner/runner-answers';
 import { useAppearance } from '../ui/use-appearance';
 import { readPreferenceSnapshot } from '../ui/preference-snapshot-store';
 import { usePreferences } from '../ui/use-preferences';
 import { ExerciseList } from './exercise-list';
-import { ReminderControls } from './reminder-controls';
-import { Suggested } from './suggested';
+import { ReminderStatus } from './reminder-status';
+import { Suggested, useSuggestion } from './suggested';
+import { TopBar } from './top-bar';
 
 /** The popup closes when it loses focus, so a running exercise can move to the pause window, picks and notes with it. */
 async function popOut(exercise: Exercise, step: number, answers: RunnerAnswers) {
   await sendToWorker({ kind: 'start-pause', exercise: exercise.id, step, answers });
   window.close();
+}
+
+/** After an exercise closes (Close or Esc), focus goes back to its entry, not to the page. */
+function useFocusReturn(running: Exercise | undefined) {
+  const [returnTo, setReturnTo] = useState<string>();
+  useEffect(() => {
+    if (running || returnTo === undefined) return;
+    document.querySelector<HTMLElement>(`.popup [data-exercise="${returnTo}"]`)?.focus();
+    setReturnTo(undefined);
+  }, [running, returnTo]);
+  return setReturnTo;
 }
 
 export function Popup() {
@@ -26,21 +38,28 @@ export function Popup() {
   const parsed = usePreferences(snapshot);
   useAppearance(parsed?.preferences.appearance);
   const [running, setRunning] = useState<Exercise>();
+  const returnFocusTo = useFocusReturn(running);
   const [openedAt] = useState(Date.now);
   // Everything bundled renders at once; preferences refine it (hidden exercises) when known.
   const preferences = parsed?.preferences ?? defaultPreferences;
   const visible = exercises.filter((exercise) => !preferences.exercises.hidden.includes(exercise.id));
   const breathingMinutes = preferences.exercises.breathingMinutes;
+  const suggestion = useSuggestion(openedAt, visible);
+  const arrangement = arrangeForPopup(visible, preferences.exercises.favourites, suggestion);
 
   if (running) {
+    const close = () => {
+      setRunning(undefined);
+      returnFocusTo(running.id);
+    };
     return (
       <main class="popup popup--running">
         <h1 class="visually-hidden">{t('extName')}</h1>
-        <ExerciseRunner
+        <LazyExerciseRunner
           key={running.id}
           exercise={running}
           preferences={preferences}
-          onClose={() => setRunning(undefined)}
+          onClose={close}
           onPopOut={(step, answers) => void popOut(running, step, answers)}
         />
       </main>
@@ -49,25 +68,13 @@ export function Popup() {
 
   return (
     <main class="popup">
-      <header>
-        <img src="icons/icon.svg" alt="" width={24} height={24} />
-        <h1>{t('extName')}</h1>
-      </header>
-      {parsed && <ReminderControls reminders={parsed.preferences.reminders} />}
-      <Suggested now={openedAt} exercises={visible} breathingMinutes={breathingMinutes} onStart={setRunning} />
-      <ExerciseList exercises={visible} favourites={preferences.exercises.favourites} breathingMinutes={breathingMinutes} onStart={setRunning} />
+      <TopBar />
+      {parsed ? <ReminderStatus reminders={parsed.preferences.reminders} /> : <section class="reminders" aria-busy="true" />}
+      <Suggested suggestion={arrangement.suggestion} breathingMinutes={breathingMinutes} onStart={setRunning} />
+      <ExerciseList arrangement={arrangement} breathingMinutes={breathingMinutes} onStart={setRunning} />
       <footer>
-        <button type="button" class="quiet" onClick={() => void sendToWorker({ kind: 'start-pause' })}>
-          {t('popupPauseWindow')}
-        </button>
-        <button type="button" class="link" onClick={() => void openOptionsPage()}>
-          {t('openOptions')}
-        </button>
         <a href="self-compassion.html" target="_blank">
           {t('optionsAboutSelfCompassion')}
-        </a>
-        <a href="support.html" target="_blank">
-          {t('moreSupport')}
         </a>
       </footer>
     </main>

@@ -3,7 +3,7 @@ import { dayListKey } from '../core/day-lists';
 import type { Exercise } from '../core/exercises';
 import { suggestExercise, type RecentPractice } from '../core/exercises/suggest';
 import { journalEntries } from '../core/journal';
-import { readItems } from '../platform/storage';
+import { readItems } from '../platform/storage-read';
 import { t } from '../ui/i18n';
 import { ExerciseButton } from './exercise-list';
 
@@ -24,16 +24,20 @@ function useRecentPractice(now: number): RecentPractice[] | undefined {
   return recent;
 }
 
+/** One exercise for now, once the journal of the last two days is read. */
+export function useSuggestion(now: number, exercises: readonly Exercise[]): Exercise | undefined {
+  const recent = useRecentPractice(now);
+  return recent && suggestExercise(now, recent, exercises);
+}
+
 interface Props {
-  now: number;
-  exercises: readonly Exercise[];
+  suggestion: Exercise | undefined;
   breathingMinutes: number;
   onStart: (exercise: Exercise) => void;
 }
 
-export function Suggested({ now, exercises, breathingMinutes, onStart }: Props) {
-  const recent = useRecentPractice(now);
-  const suggestion = recent && suggestExercise(now, recent, exercises);
+/** The suggestion, as the popup's one filled button unless a waiting reminder is (popup.css). */
+export function Suggested({ suggestion, breathingMinutes, onStart }: Props) {
   return (
     <section class="suggested" aria-labelledby="suggested-heading">
       <h2 id="suggested-heading">{t('popupSuggested')}</h2>

@@ -5,6 +5,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, pages, targets } from '../../build.mjs';
 import { budgetedFiles, gzipBudgets, gzipBytes } from '../../scripts/budgets.mjs';
+import { staticImportsOf } from '../../scripts/build/static-imports.mjs';
 import type { BuiltManifest } from '../helpers/manifest';
 
 const packageJson = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
@@ -83,22 +84,43 @@ describe('release build', () => {
 
   it('keeps each bundle inside its gzip budget from docs/design.md', () => {
     for (const [file, budget] of Object.entries(gzipBudgets)) {
-      const files = budgetedFiles(file);
+      const files = budgetedFiles(join(out, 'chrome'), file);
       const size = gzipBytes(join(out, 'chrome'), files);
       expect(size, `${files.join(' + ')}: ${size} bytes gzip, budget ${budget}`).toBeLessThanOrEqual(budget);
     }
   });
 
-  it('leaves the new tab’s one-minute pause (Preact and the runner) to a module fetched on click', () => {
+  it('leaves the exercise runner to one chunk that the popup and the new tab’s pause fetch when it starts', () => {
     const dir = join(out, 'chrome');
+    const runnerChunks = readdirSync(join(dir, 'chunks')).filter((file) => /^runner-chunk-.*\.js$/.test(file));
+    expect(runnerChunks).toHaveLength(1);
+    for (const page of ['popup.js', 'newtab.js', 'options.js']) {
+      const beforePaint = [page, ...staticImportsOf(dir, page)];
+      // The runner's own text (its pacer's class name) is in none of what the page loads first.
+      for (const file of beforePaint) expect(readFileSync(join(dir, file), 'utf8'), `${page}: ${file}`).not.toContain('breathing-pacer');
+    }
+    expect(readFileSync(join(dir, 'popup.js'), 'utf8')).toContain(`import("./chunks/${runnerChunks[0]}")`);
+    // The new tab paints from one classic script, and fetches its pause (a module) on click.
     const newtab = readFileSync(join(dir, 'newtab.js'), 'utf8');
-    const pause = readFileSync(join(dir, 'newtab-pause.js'), 'utf8');
     expect(newtab).toContain('import("./newtab-pause.js")');
+    expect(readFileSync(join(dir, 'newtab.html'), 'utf8')).toContain('<script src="newtab.js"></script>');
     expect(readFileSync(join(dir, 'newtab.html'), 'utf8')).not.toContain('newtab-pause');
-    // The runner's text is in the pause bundle and not in the new tab's own script.
-    expect(pause).toContain('breathing-pacer');
-    expect(newtab).not.toContain('breathing-pacer');
+    // The pause and the popup's runner are the same code: the runner lives in one chunk both reach.
+    const pacerChunks = (file: string) => [file, ...staticImportsOf(dir, file)].filter((name) => readFileSync(join(dir, name), 'utf8').includes('breathing-pacer'));
+    expect(pacerChunks('newtab-pause.js')).toEqual(pacerChunks(`chunks/${runnerChunks[0]}`));
+    expect(pacerChunks('newtab-pause.js')).toHaveLength(1);
+    // import() brings no stylesheet: the pages carry the runner's styles, and no module has a copy.
+    expect(readdirSync(join(dir, 'chunks')).filter((file) => file.endsWith('.css'))).toEqual([]);
     expect(existsSync(join(dir, 'newtab-pause.css'))).toBe(false);
+    expect(readFileSync(join(dir, 'popup.css'), 'utf8')).toContain('breathing-pacer');
+  });
+
+  it('preloads the chunks each module page imports, so they are fetched side by side', () => {
+    for (const page of pages.filter((name) => name !== 'newtab')) {
+      const html = readFileSync(join(out, 'chrome', `${page}.html`), 'utf8');
+      for (const chunk of staticImportsOf(join(out, 'chrome'), `${page}.js`)) expect(html, page).toContain(`<link rel="modulepreload" href="${chunk}" />`);
+      expect(html, page).toContain(`<script type="module" src="${page}.js"></script>`);
+    }
   });
 
   it('keeps appearance.js tiny: every page waits for it before painting', () => {

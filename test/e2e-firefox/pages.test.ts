@@ -5,7 +5,7 @@ const firefox = useFirefox();
 // Headings, and one piece of each page's body that shows it got past its first render: the
 // popup's status line is worked out from what the background stored.
 const pages = [
-  { path: 'popup.html', heading: 'Kindly', text: /Next pause (at|\w+day at) / },
+  { path: 'popup.html', heading: 'Kindly', text: /Next pause (at|\w+ at) / },
   { path: 'options.html', heading: 'Kindly preferences', text: /Kindly makes no network requests and has no analytics/ },
   { path: 'newtab.html', heading: 'A kind thought for this moment', text: /\w+/ },
   { path: 'pause.html', heading: 'A minute for you', text: /Even breathing/ },
@@ -23,6 +23,33 @@ for (const { path, heading, text } of pages) {
     }
   });
 }
+
+test('the popup fits a panel that has a scrollbar: nothing scrolls sideways', async () => {
+  const tab = await firefox().openPage('support.html');
+  try {
+    // The panel as Firefox sizes it, 360 px wide and shorter than the popup's list, so a
+    // vertical scrollbar takes its width out of the page's.
+    const measured = async () =>
+      tab.evaluate(async () => {
+        const frame = document.createElement('iframe');
+        frame.style.cssText = 'width: 360px; height: 400px; border: 0';
+        frame.src = 'popup.html';
+        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        document.body.append(frame);
+        await loaded;
+        const root = frame.contentDocument?.documentElement;
+        for (let tries = 0; tries < 100 && !frame.contentDocument?.querySelector('.exercise'); tries += 1) await new Promise(requestAnimationFrame);
+        const result = { scrollbar: 360 - (root?.clientWidth ?? 360), sideways: (root?.scrollWidth ?? 0) - (root?.clientWidth ?? 0) };
+        frame.remove();
+        return result;
+      });
+    const { scrollbar, sideways } = await measured();
+    expect(scrollbar).toBeGreaterThan(0);
+    expect(sideways).toBe(0);
+  } finally {
+    await tab.close();
+  }
+});
 
 test("a new tab shows Kindly's new tab page (chrome_url_overrides)", async () => {
   const session = firefox();

@@ -117,13 +117,15 @@ test('the popup offers snooze only for a waiting reminder, and snoozing postpone
   const planned = (await reminderAlarmTime(worker)) ?? 0;
 
   await ringReminderNow(worker, 10);
-  await expect.poll(() => popup.locator('.status').textContent()).toBe("A pause is here for you, whenever you're ready.");
+  await expect.poll(() => popup.locator('.status').textContent()).toBe('A pause is here');
+  await popup.getByRole('button', { name: 'Later' }).click();
   await popup.getByRole('button', { name: '30 min', exact: true }).click();
   await expect.poll(() => popup.locator('.status').textContent()).toMatch(/^Snoozed\. Next pause at /);
   expect(await badgeText(worker)).toBe('zz');
   const snoozedTo = (await reminderAlarmTime(worker)) ?? 0;
   expect(snoozedTo - Date.now()).toBeGreaterThan(29 * MINUTE);
   expect(snoozedTo).toBeGreaterThan(planned);
+  await popup.getByRole('button', { name: 'Reminders' }).click();
   await popup.getByRole('button', { name: 'Until I resume' }).click();
   await expect.poll(() => popup.locator('.status').textContent()).toBe('Reminders are paused until you resume them.');
   expect(await badgeText(worker)).toBe('off');
@@ -180,15 +182,16 @@ test('outside the active hours nothing can be snoozed; a reminder still up, snoo
   await setStorage(worker, 'sync', prefs);
   await workerSettled(worker);
   const popup = await extension.openPage('popup.html');
-  await expect.poll(() => popup.locator('.status').textContent()).toMatch(/^Next pause (at|\w+day at) /);
+  await expect.poll(() => popup.locator('.status').textContent()).toMatch(/^Next pause (at|\w+ at) /);
   expect(await popup.getByRole('button', { name: '5 min', exact: true }).count()).toBe(0);
   const reminders = { ...defaultPreferences.reminders, activeFrom: prefs['reminders.activeFrom'] as string, activeUntil: prefs['reminders.activeUntil'] as string, everyMinutes: 10, activeDays: [0, 1, 2, 3, 4, 5, 6] };
 
   // A reminder from the end of the last active hours is still up when the person snoozes it.
   await setStorage(worker, 'local', { schedule: { rhythmFrom: Date.now() - MINUTE, shownAt: Date.now() - MINUTE } });
-  await expect.poll(() => popup.locator('.status').textContent()).toBe("A pause is here for you, whenever you're ready.");
+  await expect.poll(() => popup.locator('.status').textContent()).toBe('A pause is here');
+  await popup.getByRole('button', { name: 'Later' }).click();
   await popup.getByRole('button', { name: '5 min', exact: true }).click();
-  await expect.poll(() => popup.locator('.status').textContent()).toMatch(/^Next pause (at|\w+day at) /);
+  await expect.poll(() => popup.locator('.status').textContent()).toMatch(/^Next pause (at|\w+ at) /);
   await workerSettled(worker);
   const { schedule } = (await storageContents(worker, 'local')) as { schedule: ScheduleState };
   const expected = plannedPauseAt(reminders, schedule) ?? 0;

@@ -1,10 +1,12 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
 import { dayListKey } from '../../src/core/day-lists';
 import { exercises } from '../../src/core/exercises';
 import { PREFERENCE_SNAPSHOT_KEY } from '../../src/core/storage-keys';
 import { Popup } from '../../src/popup/popup';
+import { t, type MessageKey } from '../../src/ui/i18n';
 import { writePreferenceSnapshot } from '../../src/ui/preference-snapshot-writer';
 import { local } from '../helpers/time-zones';
 import { settled } from '../helpers/worker';
@@ -21,6 +23,7 @@ describe('Popup', () => {
       'Be a good friend to yourself',
       'Trust what matters to you',
     ]);
+    // Before the journal is read there is no suggestion yet, so the list holds every exercise.
     expect(list.getAllByRole('button')).toHaveLength(exercises.length);
     expect(list.getByRole('button', { name: /Even breathing/ }).textContent).toMatch(/about \d+ min/);
   });
@@ -41,26 +44,38 @@ describe('Popup', () => {
     }
   });
 
-  it('lists the person’s favourites first, once each, in their own group', async () => {
+  it('lists the person’s favourites first, in their own group, below the suggestion', async () => {
     await fakeBrowser.storage.sync.set({ 'exercises.favourites': ['self-compassion-break', 'box-breathing'] });
     render(<Popup />);
     const list = within(screen.getByRole('region', { name: 'All exercises' }));
     await vi.waitFor(() => expect(list.getAllByRole('heading', { level: 3 })[0]?.textContent).toBe('Your favourites'));
-    const groups = list.getAllByRole('list');
-    expect(within(groups[0]!).getAllByRole('button').map((button) => button.querySelector('.exercise__title')?.textContent)).toEqual([
-      'Box breathing',
-      'Self-compassion break',
-    ]);
-    expect(list.getAllByRole('button', { name: /Box breathing/ })).toHaveLength(1);
-    expect(list.getAllByRole('button')).toHaveLength(exercises.length);
+    const favourites = within(list.getAllByRole('list')[0]!).getAllByRole('button').map((button) => button.querySelector('.exercise__title')?.textContent);
+    const suggestion = (await within(screen.getByRole('region', { name: 'Suggested for now' })).findByRole('button')).querySelector('.exercise__title')?.textContent;
+    expect(favourites).toEqual(['Box breathing', 'Self-compassion break'].filter((title) => title !== suggestion));
+  });
+
+  it('lists every exercise exactly once, the suggestion included, even when it is a favourite', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // At 8 pm the self-compassion break is suggested; it is a favourite too.
+    vi.setSystemTime(local(2026, 11, 23, 20));
+    try {
+      await fakeBrowser.storage.sync.set({ 'exercises.favourites': ['self-compassion-break', 'box-breathing'] });
+      render(<Popup />);
+      const suggested = within(screen.getByRole('region', { name: 'Suggested for now' }));
+      expect((await suggested.findByRole('button')).textContent).toMatch(/^Self-compassion break/);
+      await vi.waitFor(() => expect(screen.getByRole('heading', { name: 'Your favourites' })).toBeTruthy());
+      const titles = [...document.querySelectorAll('main .exercise__title')].map((title) => title.textContent);
+      expect(titles.toSorted()).toEqual(exercises.map((exercise) => t(exercise.title as MessageKey)).toSorted());
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('hides the exercises the person chose to hide', async () => {
     await fakeBrowser.storage.sync.set({ 'exercises.hidden': ['body-scan'] });
     render(<Popup />);
-    const list = within(screen.getByRole('region', { name: 'All exercises' }));
-    await vi.waitFor(() => expect(list.getAllByRole('button')).toHaveLength(exercises.length - 1));
-    expect(list.queryByRole('button', { name: /Body scan/i })).toBeNull();
+    await vi.waitFor(() => expect(document.querySelectorAll('main .exercise')).toHaveLength(exercises.length - 1));
+    expect(screen.queryByRole('button', { name: /Body scan/i })).toBeNull();
   });
 
   it('lists what the pages’ snapshot says from the very first render, before storage is read', async () => {
@@ -68,9 +83,8 @@ describe('Popup', () => {
     await fakeBrowser.storage.sync.set({ 'exercises.hidden': ['body-scan'] });
     render(<Popup />);
     // No await: the first render already leaves the hidden exercise out.
-    const list = within(screen.getByRole('region', { name: 'All exercises' }));
-    expect(list.getAllByRole('button')).toHaveLength(exercises.length - 1);
-    expect(list.queryByRole('button', { name: /Body scan/i })).toBeNull();
+    expect(document.querySelectorAll('main .exercise')).toHaveLength(exercises.length - 1);
+    expect(screen.queryByRole('button', { name: /Body scan/i })).toBeNull();
   });
 
   it('runs an exercise in place, and pops it out to the pause window on the same step', async () => {
@@ -78,10 +92,32 @@ describe('Popup', () => {
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     render(<Popup />);
     fireEvent.click(screen.getByRole('button', { name: /Even breathing/ }));
-    expect(screen.getByRole('progressbar')).toBeTruthy();
+    // The runner arrives as a chunk of its own once an exercise starts.
+    expect(await screen.findByRole('progressbar')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Pop out/ }));
     await vi.waitFor(() => expect(close).toHaveBeenCalled());
     expect(send).toHaveBeenCalledWith({ kind: 'start-pause', exercise: 'coherent-breathing', step: 0, answers: { emotions: [], notes: {}, pickedValues: [] } });
+  });
+
+  it('brings focus back to the exercise’s entry when it closes with Esc or with Close at the end', async () => {
+    const user = userEvent.setup();
+    render(<Popup />);
+    const entry = () => screen.getByRole('button', { name: /Friend check/ });
+    entry().focus();
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { name: 'Friend check' });
+    await user.keyboard('{Escape}');
+    await vi.waitFor(() => expect(document.activeElement).toBe(entry()));
+    await user.click(screen.getByRole('button', { name: /Allow it/ }));
+    await screen.findByRole('heading', { name: 'Allow it' });
+    // Through to the end (whatever the runner names its way on), then Close.
+    for (let step = 0; step < 20 && !screen.queryByRole('button', { name: 'Close' }); step += 1) {
+      const next = screen.queryAllByRole('button').find((button) => /^(Next|Begin|Continue|Done|Skip step|Finish)/.test(button.textContent ?? ''));
+      if (!next) break;
+      await user.click(next);
+    }
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /Allow it/ })));
   });
 
   it('writes nothing to storage just by being opened', async () => {

@@ -23,6 +23,8 @@ export type ReminderEvent =
   | { kind: 'snooze'; minutes: transitions.SnoozeMinutes }
   /** The reminder notification was closed without an answer. */
   | { kind: 'dismissed' }
+  /** "Not now" in the popup, for the reminder that is waiting. */
+  | { kind: 'not-now' }
   | { kind: 'pause-reminders'; length: transitions.PauseLength }
   | { kind: 'resume' }
   | { kind: 'preferences-changed'; before: ReminderPreferences }
@@ -47,9 +49,14 @@ export interface ReminderResponse extends transitions.Transition {
   sharePause?: number;
 }
 
-const quiet = (transition: transitions.Transition, clear = false): ReminderResponse => ({ ...transition, show: false, clear });
-
 export function respondTo(event: ReminderEvent, { reminders, state, area }: ReminderContext, now: number, invitationCount: number): ReminderResponse {
+  // A reminder that an event answers (a pause taken in another browser, a fresh start) comes
+  // down with it: left on screen, it would say a pause is waiting while the popup says none is.
+  const quiet = (transition: transitions.Transition, clear = false): ReminderResponse => ({
+    ...transition,
+    show: false,
+    clear: clear || (state.shownAt !== undefined && transition.state.shownAt === undefined),
+  });
   switch (event.kind) {
     case 'started':
       return quiet({ state, log: [] });
@@ -60,7 +67,7 @@ export function respondTo(event: ReminderEvent, { reminders, state, area }: Remi
     case 'came-back': {
       const back = transitions.cameBack(state, now);
       // A reminder that was up while they were away is answered by the rest they took.
-      return quiet(back, back.state.shownAt === undefined);
+      return quiet(back, true);
     }
     case 'alarm': {
       const blocked = reminders.style === 'notification' && !event.notificationsAllowed;
@@ -74,6 +81,8 @@ export function respondTo(event: ReminderEvent, { reminders, state, area }: Remi
       return quiet(transitions.snoozed(state, reminders, now, event.minutes), true);
     case 'dismissed':
       return quiet(transitions.dismissed(state, now));
+    case 'not-now':
+      return quiet(transitions.notNow(state, reminders, now), true);
     case 'pause-reminders':
       return quiet(transitions.remindersPaused(state, reminders, now, event.length), true);
     case 'resume':

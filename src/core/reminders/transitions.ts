@@ -124,6 +124,16 @@ export function snoozed(state: ScheduleState, reminders: ReminderPreferences, no
   };
 }
 
+/**
+ * "Not now" from the popup: the waiting reminder is answered, fine as it is. One that showed
+ * keeps the rhythm it started; one that was due but not yet shown starts the rhythm from now.
+ * With nothing waiting it changes nothing.
+ */
+export function notNow(state: ScheduleState, reminders: ReminderPreferences, now: number): Transition {
+  if (!reminderWaiting(state, reminders, now)) return { state, log: [] };
+  return { state: withoutReminder({ ...state, rhythmFrom: state.shownAt ?? now }), log: answered(state, now, 'dismissed') };
+}
+
 /** The reminder was closed without an answer: fine. The rhythm already runs from when it showed. */
 export function dismissed(state: ScheduleState, now: number): Transition {
   if (state.shownAt === undefined) return { state, log: [] };

@@ -10,6 +10,8 @@ const workerMessageSchema = v.variant('kind', [
   v.object({ kind: v.literal('snooze'), minutes: v.picklist(snoozeMinutes) }),
   v.object({ kind: v.literal('pause-reminders'), length: v.picklist(pauseLengths) }),
   v.object({ kind: v.literal('resume') }),
+  /** The popup's "Not now" for the reminder that is waiting. */
+  v.object({ kind: v.literal('not-now') }),
   /**
    * Open the pause window now (popup button), optionally on a given exercise and step, with what
    * the person had already picked or written there ("Pop out"); answers not ours are dropped.

@@ -81,6 +81,18 @@ describe('reminder transitions', () => {
     expect(t.dismissed({ rhythmFrom: monday(10) }, monday(10, 1)).log).toEqual([]);
   });
 
+  it('answers the waiting reminder with "Not now": a shown one keeps its rhythm, a due one starts it from now', () => {
+    const shown: ScheduleState = { rhythmFrom: monday(10), shownAt: monday(10) };
+    expect(t.notNow(shown, reminders, monday(10, 5))).toEqual({ state: { rhythmFrom: monday(10) }, log: [{ at: monday(10, 5), outcome: 'dismissed' }] });
+    // Due at 11:00 and not shown yet (the alarm about to ring): the next comes an hour from now.
+    expect(t.notNow({ rhythmFrom: monday(10) }, reminders, monday(11))).toEqual({ state: { rhythmFrom: monday(11) }, log: [] });
+    const snoozedBack = { rhythmFrom: monday(10), snoozedUntil: monday(10, 15) };
+    expect(t.notNow(snoozedBack, reminders, monday(10, 15)).state).toEqual({ rhythmFrom: monday(10, 15) });
+    // Nothing waiting: nothing to answer, and no pause is brought forward or pushed back.
+    const planned = { rhythmFrom: monday(10) };
+    expect(t.notNow(planned, reminders, monday(10, 30)).state).toBe(planned);
+  });
+
   it('snoozes only a reminder that is waiting: with none showing or due, it changes nothing and records nothing', () => {
     const planned = { rhythmFrom: monday(10) };
     expect(t.snoozed(planned, reminders, monday(10, 20), 5)).toEqual({ state: planned, log: [] });

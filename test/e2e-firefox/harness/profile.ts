@@ -56,6 +56,9 @@ const preferences: Record<string, string | number | boolean> = {
   'alerts.useSystemBackend': false,
   // Firefox's profile backup logs an error of its own on a fresh headless profile.
   'browser.backup.enabled': false,
+  // Scrollbars that take room, as in the toolbar panel (12 px), not GTK's overlay ones: the
+  // popup's width is tested against them.
+  'widget.gtk.overlay-scrollbars.enabled': false,
 };
 
 /** A new, empty Firefox profile with the prefs above. The caller removes it. */

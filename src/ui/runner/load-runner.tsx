@@ -1,0 +1,33 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ExerciseRunnerProps } from './exercise-runner';
+import type * as runnerChunk from './runner-chunk';
+
+export type RunnerChunk = typeof runnerChunk;
+
+/** The runner's chunk; the browser fetches it once and keeps it for the page's life. */
+export function loadRunner(): Promise<RunnerChunk> {
+  return import('./runner-chunk');
+}
+
+/**
+ * The exercise runner, fetched when it first shows. Until it arrives (a few milliseconds from
+ * the extension's own files) the place stays empty and busy; should it fail (the extension was
+ * updated under an open page), `onClose` takes the person back to where they started.
+ */
+export function LazyExerciseRunner(props: ExerciseRunnerProps) {
+  const [chunk, setChunk] = useState<RunnerChunk>();
+  const onClose = useRef(props.onClose);
+  onClose.current = props.onClose;
+  useEffect(() => {
+    let live = true;
+    loadRunner().then(
+      (loaded) => live && setChunk(() => loaded),
+      () => live && onClose.current(),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!chunk) return <div aria-busy="true" />;
+  return <chunk.ExerciseRunner {...props} />;
+}
