@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import { sendToWorker } from '../platform/messages';
-import { flushPreferences } from '../platform/preferences-store';
 import { t } from '../ui/i18n';
 import { NotificationsBlockedNotice } from '../ui/notifications-blocked-notice';
 import { useSchedule } from '../ui/use-schedule';
@@ -16,8 +15,6 @@ export function TestReminder() {
   const send = async () => {
     setAnswer(undefined);
     try {
-      // A style chosen a moment ago may still be waiting in the writer.
-      await flushPreferences();
       await sendToWorker({ kind: 'test-reminder' });
       setAnswer('sent');
     } catch {

@@ -9,6 +9,7 @@ import { PreferencesReadOnlyError } from './storage-errors';
 import { createRetryingWriter, type KeptChanges, type RetryingWriter } from './retrying-writer';
 import { createSyncWriter, type SyncWriterOptions } from './sync-writer';
 import { tracked } from './test-hooks';
+import { flushBeforeMessages } from './pending-writes';
 
 /*
  * Preferences: reading and following them is in preferences-reader.ts (re-exported here, so most
@@ -91,11 +92,12 @@ export function forgetKeptPreferences(keys?: readonly string[]): void {
   writer?.forget(keys);
 }
 
-/** Writes pending changes now, for a page that is being hidden or closed. */
+/** Writes pending changes now, for a page that is being hidden or closed, or about to ask the worker something. */
 export async function flushPreferences(): Promise<void> {
   await Promise.allSettled(preparing);
   await writer?.flush();
 }
+flushBeforeMessages(flushPreferences);
 
 /**
  * Test builds only: writes what is waiting, then lets the next save start a fresh writer (a full

@@ -15,6 +15,7 @@ const known: Record<string, string> = {
   'src/platform/preferences-store.ts writerOptions': 'set before each test (test/setup/sync-writes.ts)',
   'src/platform/preferences-store.ts preparing': 'flushed after each test (test/setup/sync-writes.ts)',
   'src/platform/preferences-store.ts keptWatchers': 'each page removes its own when it unmounts, and testing-library unmounts after each test',
+  'src/platform/pending-writes.ts flushWaiting': 'set once, to the same function, when preferences-store.ts is first imported',
   'src/platform/storage.ts queues': 'drained after each test (test/setup/sync-writes.ts)',
   'src/platform/test-hooks.ts running': 'empties itself as tasks finish; settled() waits on it',
   'src/background/reminders.ts exclusive': 'the worker is loaded afresh for each test (test/helpers/worker.ts)',

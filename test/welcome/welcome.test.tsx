@@ -108,7 +108,7 @@ describe('the welcome page', () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     await renderWelcome();
     fireEvent.click(screen.getByRole('button', { name: 'Try a test reminder' }));
-    expect(send).toHaveBeenCalledWith({ kind: 'test-reminder' });
+    await waitFor(() => expect(send).toHaveBeenCalledWith({ kind: 'test-reminder' }));
   });
 
   it('"Skip" closes the tab and stores nothing', async () => {
