@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { preferenceKeys } from '../core/preferences';
 import type { Section } from '../core/preference-schema';
+import { AboutKindly } from '../ui/about-kindly';
 import { t } from '../ui/i18n';
 import { useAppearance } from '../ui/use-appearance';
 import { usePreferences } from '../ui/use-preferences';
-import { AboutSection } from './about-section';
 import { AppearanceSection } from './appearance-section';
 import { ExercisesSection } from './exercises-section';
 import { NewTabSection } from './new-tab-section';
@@ -64,7 +64,7 @@ export function Options() {
         </OptionsContext.Provider>
       )}
       {state && <YourDataSection />}
-      <AboutSection />
+      <AboutKindly class="options-section" />
     </main>
   );
 }
