@@ -46,3 +46,20 @@ test('two open options pages stay in sync', async ({ extension }) => {
   await expect.poll(() => second.getByRole('radio', { name: /^Dark/ }).isChecked()).toBe(true);
   await expect.poll(() => second.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 });
+
+test('the list of sections jumps to one by keyboard, and Tab goes on from there', async ({ extension }) => {
+  const page = await extension.openPage('options.html');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const values = page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Values' });
+  await expect.poll(() => values.count()).toBe(1);
+  const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+  for (let presses = 0; presses < 20 && (await focusedText()) !== 'Values'; presses++) await page.keyboard.press('Tab');
+  expect(await focusedText()).toBe('Values');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/#values-heading$/);
+  const heading = page.getByRole('heading', { level: 2, name: 'Values' });
+  await expect.poll(async () => (await heading.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+  expect((await heading.boundingBox())!.y).toBeLessThan(200);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('section')?.getAttribute('aria-labelledby'))).toBe('values-heading');
+});
