@@ -12,10 +12,9 @@ import { tracked } from './test-hooks';
 import { flushBeforeMessages } from './pending-writes';
 
 /*
- * Preferences: reading and following them is in preferences-reader.ts (re-exported here, so most
- * code imports this one file); saving, through the right area and sync's quotas, is here.
+ * Saving preferences, through the right area and sync's quotas. Reading and following them is
+ * in preferences-reader.ts (pages: ui/page-preferences.ts).
  */
-export { loadPreferenceItems, loadPreferences, preferencesArea, watchPreferenceItems, watchPreferences } from './preferences-reader';
 export type { PreferencesArea } from '../core/preferences-area';
 export type { KeptChanges } from './retrying-writer';
 

@@ -6,7 +6,7 @@ import { openOptionsPage } from '../platform/runtime';
 import { t } from '../ui/i18n';
 import { ExerciseRunner } from '../ui/runner/exercise-runner';
 import { useAppearance } from '../ui/use-appearance';
-import { readPreferenceSnapshot } from '../ui/preference-snapshot-store';
+import { readPreferenceSnapshot } from '../ui/page-preferences';
 import { usePreferences } from '../ui/use-preferences';
 import { ExerciseList } from './exercise-list';
 import { ReminderControls } from './reminder-controls';

@@ -1,5 +1,5 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultPreferences } from '../../src/core/preferences';
 import { ReminderControls } from '../../src/popup/reminder-controls';
@@ -40,7 +40,7 @@ describe('ReminderControls', () => {
     expect(screen.queryByRole('group', { name: 'Snooze' })).toBeNull();
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     fireEvent.click(screen.getByRole('button', { name: 'Resume reminders' }));
-    expect(send).toHaveBeenCalledWith({ kind: 'resume' });
+    await waitFor(() => expect(send).toHaveBeenCalledWith({ kind: 'resume' }));
   });
 
   it('asks the worker to pause with one click, and offers no snooze while no reminder is waiting', async () => {
@@ -49,7 +49,7 @@ describe('ReminderControls', () => {
     expect(screen.queryByRole('button', { name: '15 min' })).toBeNull();
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     fireEvent.click(screen.getByRole('button', { name: 'Until tomorrow' }));
-    expect(send.mock.calls).toEqual([[{ kind: 'pause-reminders', length: 'tomorrow' }]]);
+    await waitFor(() => expect(send.mock.calls).toEqual([[{ kind: 'pause-reminders', length: 'tomorrow' }]]));
   });
 
   it('while a reminder is waiting, says so, and offers to take it now or snooze it', async () => {
@@ -60,7 +60,7 @@ describe('ReminderControls', () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     fireEvent.click(screen.getByRole('button', { name: '15 min' }));
     fireEvent.click(screen.getByRole('button', { name: 'Take it now' }));
-    expect(send.mock.calls).toEqual([[{ kind: 'snooze', minutes: 15 }], [{ kind: 'start-pause' }]]);
+    await waitFor(() => expect(send.mock.calls).toEqual([[{ kind: 'snooze', minutes: 15 }], [{ kind: 'start-pause' }]]));
   });
 
   it('follows the schedule live as the worker changes it', async () => {
