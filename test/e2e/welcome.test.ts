@@ -1,7 +1,7 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { axeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
-import { simulateUpdate, storageContents, workerSettled, type WorkerGlobals } from './harness/worker-hooks';
+import { notificationIds, simulateUpdate, storageContents, workerSettled, type WorkerGlobals } from './harness/worker-hooks';
 
 const welcomeTabs = (context: BrowserContext): Page[] => context.pages().filter((page) => page.url().endsWith('/welcome.html'));
 
@@ -82,9 +82,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('"Try a test reminder" shows a reminder and says on the page that it is on its way', async ({ extension }) => {
+  const worker = await extension.worker();
   const page = await extension.openPage('welcome.html');
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('button', { name: 'Try a test reminder' }).click();
   await expect.poll(() => page.getByRole('status').filter({ hasText: 'A test reminder is on its way' }).count()).toBe(1);
+  expect(await notificationIds(worker)).toEqual(['kindly-test-reminder']);
+  // Saying so keeps the page one screen: Done is still in view.
+  expect(await page.evaluate(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight)).toBe(true);
 });
 
 test('choices on the welcome page are saved, and Done closes the tab', async ({ extension }) => {
