@@ -115,3 +115,12 @@ test('"Skip" closes the welcome tab and changes nothing', async ({ extension }) 
   await clickToClose(welcome!, welcome!.getByRole('button', { name: 'Skip — the defaults are good' }).first());
   expect(await storageContents(await extension.worker(), 'sync')).toEqual({});
 });
+
+test('the welcome page says the shortcut Chromium has for a pause, and opens its shortcut settings to change it', async ({ extension }) => {
+  const page = await extension.openPage('welcome.html');
+  await expect.poll(() => page.getByText('Press Alt+Shift+K on any page to start a one-minute pause.').count()).toBe(1);
+  const settings = extension.context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Choose a different shortcut' }).click();
+  const opened = await settings;
+  await expect.poll(() => opened.url()).toBe('chrome://extensions/shortcuts');
+});
