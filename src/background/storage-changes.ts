@@ -8,7 +8,7 @@ import { preferencesBefore, touchesReminders } from './preferences-before';
 import * as reminders from './reminders';
 import { sharedPauseTime } from './shared-pause';
 
-async function followPreferences(changed: PreferencesArea, changes: ItemChanges): Promise<void> {
+async function rescheduleIfRemindersChanged(changed: PreferencesArea, changes: ItemChanges): Promise<void> {
   const { sync, local } = await readPreferenceSources({ everyItem: false });
   const before = preferencesBefore(changed, changes, { sync, local });
   if (before) await reminders.preferencesChanged(parsePreferences(before).preferences.reminders);
@@ -23,6 +23,6 @@ export function storageChanged(area: PreferencesArea, changes: ItemChanges): voi
   const shared = area === 'sync' ? sharedPauseTime(changes[LAST_PAUSE_KEY]?.newValue) : undefined;
   if (shared !== undefined) void reminders.pauseTakenElsewhere(shared);
   const moved = area === 'local' && PREFERENCES_AREA_KEY in changes;
-  if (moved || touchesReminders(changes)) void track(followPreferences(area, changes));
+  if (moved || touchesReminders(changes)) void track(rescheduleIfRemindersChanged(area, changes));
   else if (area === 'local' && SCHEDULE_KEY in changes && changes[SCHEDULE_KEY]?.newValue === undefined) void reminders.reconcile();
 }

@@ -2,7 +2,7 @@ import './newtab.css';
 import { parseOwnAffirmations } from '../core/own-affirmations';
 import { parsePreferences } from '../core/preferences';
 import { preparePage } from '../ui/i18n';
-import { readPreferenceSnapshot } from '../ui/preference-snapshot-store';
+import { readPreferenceSnapshot } from '../ui/page-preferences';
 import { chooseAffirmation } from './choose-affirmation';
 import { startNewTabPage } from './new-tab-page';
 

@@ -1,11 +1,12 @@
 import type { Affirmation } from '../core/affirmations';
 import { parsePreferences, type Preferences } from '../core/preferences';
 import { applyAppearance } from '../ui/apply-appearance';
-import { followPreferences, followSchedule } from '../ui/follow-stored';
+import { followSchedule } from '../ui/follow-schedule';
+import { followPreferences } from '../ui/page-preferences';
 import { createNewTabView, type NewTabState } from './new-tab-view';
 
 export interface NewTabStart {
-  /** As the pages' snapshot has them (see ui/preference-snapshot-store.ts). */
+  /** As the pages' snapshot has them (see ui/page-preferences.ts). */
   preferences: Preferences;
   affirmation: Affirmation;
   openedAt: Date;

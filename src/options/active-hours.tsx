@@ -1,6 +1,6 @@
 import { messagesLanguage, t } from '../ui/i18n';
 import { CheckboxGroup } from '../ui/fields/checkbox-group';
-import { formatClockTime } from '../ui/format';
+import { activeHoursHint } from '../ui/active-hours-hint';
 import { OptionTime } from './option-fields';
 import { useOption, useOptions } from './options-context';
 
@@ -18,9 +18,7 @@ export function ActiveHours() {
   const days = useOption('reminders.activeDays');
   const language = messagesLanguage();
 
-  let untilHint: string | undefined;
-  if (activeUntil < activeFrom) untilHint = t('fieldHoursOvernight', formatClockTime(activeFrom), formatClockTime(activeUntil));
-  else if (activeUntil === activeFrom) untilHint = t('fieldHoursAllDay');
+  const untilHint = activeHoursHint(activeFrom, activeUntil);
 
   const toggle = (id: string, checked: boolean) => {
     const day = Number(id);

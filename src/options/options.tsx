@@ -1,14 +1,15 @@
 import { useMemo, useState } from 'preact/hooks';
 import { preferenceKeys } from '../core/preferences';
 import type { Section } from '../core/preference-schema';
+import { AboutKindly } from '../ui/about-kindly';
 import { t } from '../ui/i18n';
 import { useAppearance } from '../ui/use-appearance';
 import { usePreferences } from '../ui/use-preferences';
-import { AboutSection } from './about-section';
 import { AppearanceSection } from './appearance-section';
 import { ExercisesSection } from './exercises-section';
 import { NewTabSection } from './new-tab-section';
 import { OptionsContext, type OptionsState } from './options-context';
+import { OptionsNav } from './options-nav';
 import { RemindersSection } from './reminders-section';
 import { RepairNotice } from './repair-notice';
 import { SaveProblemNotice } from './save-problem-notice';
@@ -54,17 +55,22 @@ export function Options() {
           {t('optionsReadOnlyNotice')}
         </p>
       )}
-      {state && (
-        <OptionsContext.Provider value={state}>
-          <RemindersSection />
-          <ExercisesSection />
-          <ValuesSection />
-          <AppearanceSection />
-          <NewTabSection />
-        </OptionsContext.Provider>
-      )}
-      {state && <YourDataSection />}
-      <AboutSection />
+      <div class="options-layout">
+        {state && <OptionsNav />}
+        <div class="options-sections">
+          {state && (
+            <OptionsContext.Provider value={state}>
+              <RemindersSection />
+              <ExercisesSection />
+              <ValuesSection />
+              <AppearanceSection />
+              <NewTabSection />
+            </OptionsContext.Provider>
+          )}
+          {state && <YourDataSection />}
+          <AboutKindly class="options-section" />
+        </div>
+      </div>
     </main>
   );
 }

@@ -1,6 +1,6 @@
 import type { Ref } from 'preact';
 import { characterCount, ownAffirmationLimits } from '../core/own-affirmations';
-import { describedBy } from '../ui/fields/field-notes';
+import { TextInput } from '../ui/fields/text-input';
 import { t } from '../ui/i18n';
 
 export interface OwnAffirmationFieldProps {
@@ -26,18 +26,7 @@ export function OwnAffirmationField({ id, label, text, error, disabled, inputRef
   return (
     <div class="field own-affirmation-field">
       <label for={id}>{label}</label>
-      <input
-        ref={inputRef}
-        id={id}
-        type="text"
-        value={text}
-        disabled={disabled}
-        autocomplete="off"
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(id, counter, error)}
-        onInput={(event) => onText(event.currentTarget.value)}
-        onKeyDown={onKeyDown}
-      />
+      <TextInput id={id} text={text} hint={counter} error={error} disabled={disabled} inputRef={inputRef} onText={onText} onKeyDown={onKeyDown} />
       <p id={`${id}-hint`} class={left < 0 ? 'field__hint own-affirmation-field__over' : 'field__hint'}>
         {counter}
       </p>

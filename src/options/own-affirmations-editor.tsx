@@ -55,7 +55,8 @@ export interface OwnAffirmationsEditorProps {
  */
 export function OwnAffirmationsEditor({ edits, disabled }: OwnAffirmationsEditorProps) {
   const id = useId();
-  const heading = `${id}-heading`;
+  // Fixed, so the page's list of sections can link to it (there is one editor on a page).
+  const heading = 'own-affirmations-heading';
   const list = edits.list ?? [];
   const [text, setText] = useState('');
   const [addError, setAddError] = useState<string>();

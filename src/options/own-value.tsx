@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { MAX_VALUES, valueOptions } from '../core/values';
-import { describedBy, FieldNotes } from '../ui/fields/field-notes';
+import { FieldNotes } from '../ui/fields/field-notes';
+import { TextInput } from '../ui/fields/text-input';
 import { t } from '../ui/i18n';
 import { exerciseText } from '../ui/runner/exercise-text';
 
@@ -47,17 +48,15 @@ export function OwnValue({ chosen, disabled, onAdd }: OwnValueProps) {
     <form class="field own-value" onSubmit={add}>
       <label for={id}>{t('fieldOwnValue')}</label>
       <div class="own-value__row">
-        <input
+        <TextInput
           id={id}
-          type="text"
-          value={text}
+          text={text}
+          hint={hint}
+          error={error}
           disabled={disabled}
-          autocomplete="off"
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={describedBy(id, hint, error)}
-          onInput={(event) => {
-            setText(event.currentTarget.value);
-            setError(problemWith(event.currentTarget.value.trim(), chosen));
+          onText={(typed) => {
+            setText(typed);
+            setError(problemWith(typed.trim(), chosen));
           }}
         />
         <button type="submit" class="quiet" disabled={disabled}>

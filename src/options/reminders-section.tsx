@@ -1,12 +1,12 @@
 import { notificationPermissionIsKnown, notificationSoundCanBeChosen } from '../platform/notification-features';
 import { t } from '../ui/i18n';
 import { RhythmSummary } from '../ui/rhythm-summary';
+import { TestReminder } from '../ui/test-reminder';
 import { ActiveHours } from './active-hours';
 import { OptionNumber, OptionRadios, OptionToggle } from './option-fields';
 import { useOptions } from './options-context';
 import { OptionsSection } from './options-section';
 import { ReminderProblemNotice } from './reminder-problem-notice';
-import { TestReminder } from './test-reminder';
 
 export function RemindersSection() {
   const { preferences } = useOptions();
@@ -45,7 +45,7 @@ export function RemindersSection() {
         <p class="field__hint">{t('fieldSoundBySystem')}</p>
       )}
       <p class="field__hint">{t('optionsSnoozeAndPause')}</p>
-      <TestReminder />
+      <TestReminder label={t('optionsTestReminder')} sent={t('optionsTestReminderSent')} />
     </OptionsSection>
   );
 }

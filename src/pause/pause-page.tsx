@@ -6,7 +6,7 @@ import { breathingExerciseFor } from '../core/exercises/breathing-exercises';
 import { parsePauseRequest } from '../core/pause-request';
 import type { Preferences } from '../core/preferences';
 import { t } from '../ui/i18n';
-import { readPreferenceSnapshot } from '../ui/preference-snapshot-store';
+import { readPreferenceSnapshot } from '../ui/page-preferences';
 import { OneMinutePause } from '../ui/runner/one-minute-pause';
 import { useAppearance } from '../ui/use-appearance';
 import { usePreferences } from '../ui/use-preferences';

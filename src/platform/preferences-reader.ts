@@ -1,13 +1,13 @@
 import type { StoredItems } from '../core/preference-migrations';
-import { parsePreferences, type ParsedPreferences } from '../core/preferences';
 import { chosenPreferenceItems, isPreferenceItemKey, localPreferenceKeys, parsePreferencesArea, type PreferencesArea } from '../core/preferences-area';
 import { PREFERENCES_AREA_KEY } from '../core/storage-keys';
 import { onItemsChanged, readItems, type ItemChanges, type Items } from './storage-read';
 
 /*
- * Reading preferences and following their changes, from whichever area this device uses. Apart
- * from saving (preferences-store.ts) so a page that only reads, like the new tab, carries no
- * write queue or sync writer.
+ * Reading preferences and following their changes, from whichever area this device uses: the
+ * worker reads its sources here, and pages follow through ui/page-preferences.ts. Apart from
+ * saving (preferences-store.ts) so a page that only reads, like the new tab, carries no write
+ * queue or sync writer.
  */
 
 /** Where this device keeps preferences: across the person's browsers (sync) or here only. */
@@ -48,10 +48,6 @@ export async function loadPreferenceItems(): Promise<StoredItems> {
   return (await readPreferenceSources()).items;
 }
 
-export async function loadPreferences(): Promise<ParsedPreferences> {
-  return parsePreferences(await loadPreferenceItems());
-}
-
 const touchesPreferences = (changes: ItemChanges) => Object.keys(changes).some(isPreferenceItemKey);
 
 /** Calls back with the stored preference items (see loadPreferenceItems) whenever they change, here or in another browser. */
@@ -84,11 +80,6 @@ export function watchPreferenceItems(callback: (items: StoredItems) => void, sig
     stopSync();
     stopLocal();
   };
-}
-
-/** Calls back with freshly parsed preferences whenever they change, here or in another browser. */
-export function watchPreferences(callback: (parsed: ParsedPreferences) => void, signal?: AbortSignal): () => void {
-  return watchPreferenceItems((items) => callback(parsePreferences(items)), signal);
 }
 
 /**

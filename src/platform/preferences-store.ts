@@ -9,12 +9,12 @@ import { PreferencesReadOnlyError } from './storage-errors';
 import { createRetryingWriter, type KeptChanges, type RetryingWriter } from './retrying-writer';
 import { createSyncWriter, type SyncWriterOptions } from './sync-writer';
 import { tracked } from './test-hooks';
+import { flushBeforeMessages } from './pending-writes';
 
 /*
- * Preferences: reading and following them is in preferences-reader.ts (re-exported here, so most
- * code imports this one file); saving, through the right area and sync's quotas, is here.
+ * Saving preferences, through the right area and sync's quotas. Reading and following them is
+ * in preferences-reader.ts (pages: ui/page-preferences.ts).
  */
-export { loadPreferenceItems, loadPreferences, preferencesArea, watchPreferenceItems, watchPreferences } from './preferences-reader';
 export type { PreferencesArea } from '../core/preferences-area';
 export type { KeptChanges } from './retrying-writer';
 
@@ -91,11 +91,12 @@ export function forgetKeptPreferences(keys?: readonly string[]): void {
   writer?.forget(keys);
 }
 
-/** Writes pending changes now, for a page that is being hidden or closed. */
+/** Writes pending changes now, for a page that is being hidden or closed, or about to ask the worker something. */
 export async function flushPreferences(): Promise<void> {
   await Promise.allSettled(preparing);
   await writer?.flush();
 }
+flushBeforeMessages(flushPreferences);
 
 /**
  * Test builds only: writes what is waiting, then lets the next save start a fresh writer (a full

@@ -1,6 +1,6 @@
 import './popup.css';
 import { mountPage } from '../ui/mount';
-import { followPreferencesEarly } from '../ui/use-preference-items';
+import { followPreferencesEarly } from '../ui/use-preferences';
 import { followScheduleEarly } from '../ui/use-schedule';
 import { Popup } from './popup';
 

@@ -7,7 +7,7 @@ import { t } from '../ui/i18n';
 import { LazyExerciseRunner } from '../ui/runner/load-runner';
 import type { RunnerAnswers } from '../ui/runner/runner-answers';
 import { useAppearance } from '../ui/use-appearance';
-import { readPreferenceSnapshot } from '../ui/preference-snapshot-store';
+import { readPreferenceSnapshot } from '../ui/page-preferences';
 import { usePreferences } from '../ui/use-preferences';
 import { ExerciseList } from './exercise-list';
 import { ReminderStatus } from './reminder-status';

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Follow } from './follow-stored';
+
+/** Calls back with a value now and whenever it changes, until the signal aborts. */
+export type Follow<T> = (callback: (value: T) => void, signal: AbortSignal) => void;
 
 /** A value a page began following as its script started, for its hooks to take over. */
 export interface EarlyFollow<T> {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ScheduleState } from '../core/reminders/schedule-state';
-import { followSchedule } from './follow-stored';
+import { followSchedule } from './follow-schedule';
 import { followEarly, useFollowed, type EarlyFollow } from './use-followed';
 
 let early: EarlyFollow<ScheduleState> | undefined;

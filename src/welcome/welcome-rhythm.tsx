@@ -3,6 +3,7 @@ import { validatePreference, type Preferences } from '../core/preferences';
 import { CheckboxGroup } from '../ui/fields/checkbox-group';
 import { SelectField } from '../ui/fields/select-field';
 import { TimeField } from '../ui/fields/time-field';
+import { activeHoursHint } from '../ui/active-hours-hint';
 import { messagesLanguage, t } from '../ui/i18n';
 import type { Save } from './use-save';
 
@@ -20,10 +21,12 @@ export function WelcomeRhythm({ reminders, save }: { reminders: Preferences['rem
   // Held here too, so a choice shows at once while the batched write is on its way.
   const [every, setEvery] = useState(reminders.everyMinutes);
   const [days, setDays] = useState<readonly number[]>(reminders.activeDays);
+  const [hours, setHours] = useState({ 'reminders.activeFrom': reminders.activeFrom, 'reminders.activeUntil': reminders.activeUntil });
   const choices = [...new Set([...rhythms, every])].sort((a, b) => a - b);
 
   const timeSaver = (key: 'reminders.activeFrom' | 'reminders.activeUntil') => (text: string) => {
     if (!validatePreference(key, text).ok) return t('welcomeTimeInvalid');
+    setHours((current) => ({ ...current, [key]: text }));
     save({ [key]: text });
     return undefined;
   };
@@ -50,7 +53,12 @@ export function WelcomeRhythm({ reminders, save }: { reminders: Preferences['rem
       />
       <div class="welcome-times">
         <TimeField label={t('welcomeFromLabel')} value={reminders.activeFrom} onText={timeSaver('reminders.activeFrom')} />
-        <TimeField label={t('welcomeUntilLabel')} value={reminders.activeUntil} onText={timeSaver('reminders.activeUntil')} />
+        <TimeField
+          label={t('welcomeUntilLabel')}
+          value={reminders.activeUntil}
+          hint={activeHoursHint(hours['reminders.activeFrom'], hours['reminders.activeUntil'])}
+          onText={timeSaver('reminders.activeUntil')}
+        />
       </div>
       <CheckboxGroup
         legend={t('welcomeDaysLegend')}

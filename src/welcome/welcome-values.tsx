@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { MAX_VALUES, valueOptions } from '../core/values';
 import { CheckboxGroup } from '../ui/fields/checkbox-group';
+import { TextInput } from '../ui/fields/text-input';
 import { t, type MessageKey } from '../ui/i18n';
 import type { Save } from './use-save';
 
@@ -50,12 +51,11 @@ export function WelcomeValues({ chosen: stored, save }: { chosen: readonly strin
       <div class="field">
         <label for={id}>{t('welcomeOwnValueLabel')}</label>
         <div class="welcome-own-value">
-          <input
+          <TextInput
             id={id}
-            type="text"
+            text={own}
             maxLength={40}
-            value={own}
-            onInput={(event) => setOwn(event.currentTarget.value)}
+            onText={setOwn}
             onKeyDown={(event) => {
               if (event.key !== 'Enter') return;
               event.preventDefault();

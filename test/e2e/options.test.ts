@@ -46,3 +46,36 @@ test('two open options pages stay in sync', async ({ extension }) => {
   await expect.poll(() => second.getByRole('radio', { name: /^Dark/ }).isChecked()).toBe(true);
   await expect.poll(() => second.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 });
+
+test('the list of sections jumps to one by keyboard, and Tab goes on from there', async ({ extension }) => {
+  const page = await extension.openPage('options.html');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const values = page.getByRole('navigation', { name: 'On this page' }).getByRole('link', { name: 'Values' });
+  await expect.poll(() => values.count()).toBe(1);
+  const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+  for (let presses = 0; presses < 20 && (await focusedText()) !== 'Values'; presses++) await page.keyboard.press('Tab');
+  expect(await focusedText()).toBe('Values');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/#values-heading$/);
+  const heading = page.getByRole('heading', { level: 2, name: 'Values' });
+  await expect.poll(async () => {
+    const box = await heading.boundingBox();
+    return box !== null && box.y >= 0 && box.y < 200;
+  }).toBe(true);
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('section')?.getAttribute('aria-labelledby'))).toBe('values-heading');
+});
+
+test("the welcome page's link to the new tab section lands on it once the sections are there", async ({ extension }) => {
+  const welcome = await extension.openPage('welcome.html');
+  await welcome.setViewportSize({ width: 1280, height: 800 });
+  await welcome.getByRole('link', { name: 'Change what a new tab shows' }).click();
+  await welcome.waitForURL(/\/options\.html#newTab-heading$/);
+  const heading = welcome.getByRole('heading', { level: 2, name: 'New tab' });
+  // At the top of the window (not below it, where it sits before the page scrolls to it).
+  const atTop = async () => {
+    const box = await heading.boundingBox();
+    return box !== null && box.y >= 0 && box.y < 200;
+  };
+  await expect.poll(atTop).toBe(true);
+});

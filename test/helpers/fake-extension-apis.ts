@@ -24,7 +24,8 @@ export function installMissingApis() {
     queryState: () => Promise.resolve('active'),
     onStateChanged: fakeEvent<['active' | 'idle' | 'locked']>(),
   };
-  const commands = { onCommand: fakeEvent<[string]>(), getAll: () => Promise.resolve([]) };
+  // As a fresh install has it: the manifest's suggested key.
+  const commands = { onCommand: fakeEvent<[string]>(), getAll: () => Promise.resolve([{ name: 'start-pause', shortcut: 'Alt+Shift+K' }]) };
   const permission = { level: 'granted' as 'granted' | 'denied' };
   Object.assign(fakeBrowser, { idle, commands });
   Object.assign(fakeBrowser.notifications, { getPermissionLevel: () => Promise.resolve(permission.level) });

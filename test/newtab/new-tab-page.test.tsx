@@ -5,7 +5,7 @@ import { affirmations } from '../../src/core/affirmations';
 import { parsePreferences } from '../../src/core/preferences';
 import { PREFERENCE_SNAPSHOT_KEY, SCHEDULE_KEY } from '../../src/core/storage-keys';
 import { startNewTabPage } from '../../src/newtab/new-tab-page';
-import { readPreferenceSnapshot } from '../../src/ui/preference-snapshot-store';
+import { readPreferenceSnapshot } from '../../src/ui/page-preferences';
 import { local } from '../helpers/time-zones';
 
 const kindness = affirmations.find((affirmation) => affirmation.category === 'kindness')!;

@@ -22,6 +22,17 @@ describe('Options', () => {
     expect(screen.queryByRole('button', { name: /^Save/ })).toBeNull();
   });
 
+  it('links to every section from the top of the page, in the order the sections come', async () => {
+    await renderOptions();
+    const nav = screen.getByRole('navigation', { name: 'On this page' });
+    const links = within(nav).getAllByRole('link');
+    const headings = screen.getAllByRole('heading', { level: 2 });
+    expect(links.map((link) => link.textContent)).toEqual(headings.map((heading) => heading.textContent));
+    // Each link lands on its section's heading.
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(headings.map((heading) => `#${heading.id}`));
+    expect(nav.compareDocumentPosition(headings[0]!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('writes nothing just by being opened', async () => {
     await renderOptions();
     // Saves are written in order: one made now lands after anything the page wrote on opening.

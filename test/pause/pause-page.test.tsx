@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { journalEntries } from '../../src/core/journal';
 import { PausePage } from '../../src/pause/pause-page';
-import { writePreferenceSnapshot } from '../../src/ui/preference-snapshot-writer';
+import { seedPreferenceSnapshot } from '../helpers/preference-snapshot';
 
 /** Moves the page's clock on, letting Preact render what changed. */
 async function advance(ms: number) {
@@ -30,7 +30,7 @@ afterEach(() => {
 
 describe('PausePage: a reminder’s pause', () => {
   it('opens with its heading and a minute of breathing in the default pattern, at once from the pages’ snapshot', () => {
-    writePreferenceSnapshot({ 'exercises.breathingPattern': 'box' });
+    seedPreferenceSnapshot({ 'exercises.breathingPattern': 'box' });
     render(<PausePage />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('A minute for you');
     expect(runnerTitle()).toBe('Box breathing');

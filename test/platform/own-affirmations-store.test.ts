@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseOwnAffirmations } from '../../src/core/own-affirmations';
 import { CURRENT_SCHEMA_VERSION } from '../../src/core/preference-migrations';
 import { eraseEverything, exportEverything, importFromText } from '../../src/platform/data-store';
-import { loadPreferenceItems, savePreferenceItems, setPreferencesArea, watchPreferences } from '../../src/platform/preferences-store';
+import { loadPreferenceItems, watchPreferenceItems } from '../../src/platform/preferences-reader';
+import { savePreferenceItems, setPreferencesArea } from '../../src/platform/preferences-store';
 import { PreferencesReadOnlyError, StorageQuotaError } from '../../src/platform/storage-errors';
 
 const rest = { 'affirmation.k3j9x0q2': { text: 'I am allowed to rest.', order: 1 } };
@@ -54,7 +55,7 @@ describe('own affirmations in storage', () => {
   it('wake preference watchers when they change, here or in another browser', async () => {
     const seen = vi.fn();
     const controller = new AbortController();
-    watchPreferences(seen, controller.signal);
+    watchPreferenceItems(seen, controller.signal);
     await fakeBrowser.storage.sync.set(rest);
     await vi.waitFor(() => expect(seen).toHaveBeenCalled());
     controller.abort();

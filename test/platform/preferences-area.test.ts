@@ -1,16 +1,9 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../src/core/preference-migrations';
-import type { ParsedPreferences } from '../../src/core/preferences';
-import {
-  flushPreferences,
-  loadPreferences,
-  preferencesArea,
-  savePreferences,
-  setPreferencesArea,
-  watchPreferences,
-  watchPreferencesArea,
-} from '../../src/platform/preferences-store';
+import { parsePreferences, type ParsedPreferences } from '../../src/core/preferences';
+import { loadPreferenceItems, preferencesArea, watchPreferenceItems } from '../../src/platform/preferences-reader';
+import { flushPreferences, savePreferences, setPreferencesArea, watchPreferencesArea } from '../../src/platform/preferences-store';
 import { PreferencesReadOnlyError } from '../../src/platform/storage-errors';
 
 const synced = { 'reminders.everyMinutes': 45, schemaVersion: CURRENT_SCHEMA_VERSION, lastPauseAt: 1_000 };
@@ -27,14 +20,14 @@ describe('preferences kept on this device only', () => {
     expect(await preferencesArea()).toBe('local');
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ 'reminders.everyMinutes': 45, schemaVersion: CURRENT_SCHEMA_VERSION, preferencesArea: 'local' });
     expect(await fakeBrowser.storage.sync.get(null)).toEqual(synced);
-    expect((await loadPreferences()).preferences.reminders.everyMinutes).toBe(45);
+    expect(parsePreferences(await loadPreferenceItems()).preferences.reminders.everyMinutes).toBe(45);
   });
 
   it('reads, saves and follows changes here, not in sync, while kept here', async () => {
     await setPreferencesArea('local');
     const seen: ParsedPreferences[] = [];
     const controller = new AbortController();
-    watchPreferences((parsed) => seen.push(parsed), controller.signal);
+    watchPreferenceItems((items) => seen.push(parsePreferences(items)), controller.signal);
 
     await savePreferences({ 'reminders.everyMinutes': 25 });
     expect(await fakeBrowser.storage.local.get('reminders.everyMinutes')).toEqual({ 'reminders.everyMinutes': 25 });
@@ -45,7 +38,7 @@ describe('preferences kept on this device only', () => {
     // after it, is heard of after that one would have been.
     const before = seen.length;
     await fakeBrowser.storage.sync.set({ 'reminders.everyMinutes': 90 });
-    expect((await loadPreferences()).preferences.reminders.everyMinutes).toBe(25);
+    expect(parsePreferences(await loadPreferenceItems()).preferences.reminders.everyMinutes).toBe(25);
     await savePreferences({ 'reminders.everyMinutes': 30 });
     await vi.waitFor(() => expect(seen.length).toBeGreaterThan(before));
     expect(seen.slice(before).map((parsed) => parsed.preferences.reminders.everyMinutes)).toEqual([30]);
@@ -59,7 +52,7 @@ describe('preferences kept on this device only', () => {
     await setPreferencesArea('sync');
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({ 'reminders.everyMinutes': 25, schemaVersion: CURRENT_SCHEMA_VERSION, lastPauseAt: 1_000 });
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
-    expect((await loadPreferences()).preferences.reminders.everyMinutes).toBe(25);
+    expect(parsePreferences(await loadPreferenceItems()).preferences.reminders.everyMinutes).toBe(25);
   });
 
   it('a change of area reaches every page watching, with the preferences of the new area', async () => {
@@ -68,7 +61,7 @@ describe('preferences kept on this device only', () => {
     const seen: ParsedPreferences[] = [];
     const controller = new AbortController();
     watchPreferencesArea((area) => areas.push(area), controller.signal);
-    watchPreferences((parsed) => seen.push(parsed), controller.signal);
+    watchPreferenceItems((items) => seen.push(parsePreferences(items)), controller.signal);
     await setPreferencesArea('local');
     await setPreferencesArea('sync');
     await vi.waitFor(() => expect(areas).toEqual(['local', 'sync']));

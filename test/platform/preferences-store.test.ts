@@ -1,14 +1,15 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../src/core/preference-migrations';
-import type { ParsedPreferences } from '../../src/core/preferences';
+import { parsePreferences, type ParsedPreferences } from '../../src/core/preferences';
 import { PreferencesReadOnlyError } from '../../src/platform/storage-errors';
-import { loadPreferences, savePreferenceItems, savePreferences, watchPreferences } from '../../src/platform/preferences-store';
+import { loadPreferenceItems, watchPreferenceItems } from '../../src/platform/preferences-reader';
+import { savePreferenceItems, savePreferences } from '../../src/platform/preferences-store';
 import { SYNC_QUOTA } from '../../src/core/sync-quota';
 
 describe('preferences store', () => {
   it('loads the defaults from empty storage', async () => {
-    const parsed = await loadPreferences();
+    const parsed = parsePreferences(await loadPreferenceItems());
     expect(parsed.preferences.reminders.everyMinutes).toBe(60);
     expect(parsed.invalid).toEqual([]);
   });
@@ -36,14 +37,14 @@ describe('preferences store', () => {
   it('tells watchers about changes from anywhere, until they stop watching', async () => {
     const seen: ParsedPreferences[] = [];
     const controller = new AbortController();
-    watchPreferences((parsed) => seen.push(parsed), controller.signal);
+    watchPreferenceItems((items) => seen.push(parsePreferences(items)), controller.signal);
     // As if another browser's change arrived through sync.
     await fakeBrowser.storage.sync.set({ 'reminders.everyMinutes': 20 });
     await vi.waitFor(() => expect(seen.at(-1)?.preferences.reminders.everyMinutes).toBe(20));
     controller.abort();
     // A watcher that starts after the stopped one hears of the next change after it would have.
     const witness = new AbortController();
-    const witnessed = new Promise((resolve) => watchPreferences(resolve, witness.signal));
+    const witnessed = new Promise((resolve) => watchPreferenceItems(resolve, witness.signal));
     await fakeBrowser.storage.sync.set({ 'reminders.everyMinutes': 25 });
     await witnessed;
     witness.abort();

@@ -7,7 +7,7 @@ import { exercises } from '../../src/core/exercises';
 import { PREFERENCE_SNAPSHOT_KEY } from '../../src/core/storage-keys';
 import { Popup } from '../../src/popup/popup';
 import { t, type MessageKey } from '../../src/ui/i18n';
-import { writePreferenceSnapshot } from '../../src/ui/preference-snapshot-writer';
+import { seedPreferenceSnapshot } from '../helpers/preference-snapshot';
 import { local } from '../helpers/time-zones';
 import { settled } from '../helpers/worker';
 
@@ -79,7 +79,7 @@ describe('Popup', () => {
   });
 
   it('lists what the pages’ snapshot says from the very first render, before storage is read', async () => {
-    writePreferenceSnapshot({ 'exercises.hidden': ['body-scan'] });
+    seedPreferenceSnapshot({ 'exercises.hidden': ['body-scan'] });
     await fakeBrowser.storage.sync.set({ 'exercises.hidden': ['body-scan'] });
     render(<Popup />);
     // No await: the first render already leaves the hidden exercise out.

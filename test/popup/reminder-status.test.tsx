@@ -1,5 +1,5 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultPreferences } from '../../src/core/preferences';
@@ -42,7 +42,8 @@ describe('ReminderStatus', () => {
     expect(screen.queryByRole('group', { name: 'Snooze' })).toBeNull();
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     fireEvent.click(screen.getByRole('button', { name: 'Resume reminders' }));
-    expect(send).toHaveBeenCalledWith({ kind: 'resume' });
+    // A request waits for the page's pending saves first, so it goes a moment later.
+    await waitFor(() => expect(send).toHaveBeenCalledWith({ kind: 'resume' }));
   });
 
   it('keeps the pause choices behind one button, and offers no snooze while no reminder is waiting', async () => {
@@ -55,10 +56,10 @@ describe('ReminderStatus', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(screen.queryByRole('group', { name: 'Snooze' })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Until tomorrow' }));
-    expect(send.mock.calls).toEqual([[{ kind: 'pause-reminders', length: 'tomorrow' }]]);
     // Choosing closes the choices and brings focus back to the button.
     expect(screen.queryByRole('button', { name: 'Until tomorrow' })).toBeNull();
     expect(document.activeElement).toBe(toggle);
+    await waitFor(() => expect(send.mock.calls).toEqual([[{ kind: 'pause-reminders', length: 'tomorrow' }]]));
   });
 
   it('opens and closes the choices from the keyboard alone, focus coming back to the button', async () => {
@@ -93,7 +94,7 @@ describe('ReminderStatus', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Later' }));
     expect(screen.getByRole('group', { name: 'Snooze' }).textContent).toBe('Snooze5 min15 min30 min');
     fireEvent.click(screen.getByRole('button', { name: '15 min' }));
-    expect(send.mock.calls).toEqual([[{ kind: 'start-pause' }], [{ kind: 'not-now' }], [{ kind: 'snooze', minutes: 15 }]]);
+    await waitFor(() => expect(send.mock.calls).toEqual([[{ kind: 'start-pause' }], [{ kind: 'not-now' }], [{ kind: 'snooze', minutes: 15 }]]));
   });
 
   it('says a pause is here for a reminder that is due and about to ring, too', async () => {

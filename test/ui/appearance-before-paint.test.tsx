@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PREFERENCE_SNAPSHOT_KEY } from '../../src/core/storage-keys';
-import { readPreferenceSnapshot } from '../../src/ui/preference-snapshot-store';
-import { writePreferenceSnapshot } from '../../src/ui/preference-snapshot-writer';
+import { readPreferenceSnapshot } from '../../src/ui/page-preferences';
+import { seedPreferenceSnapshot } from '../helpers/preference-snapshot';
 
 const root = document.documentElement;
 
@@ -18,7 +18,7 @@ afterEach(() => localStorage.clear());
 
 describe('the script every page runs before first paint', () => {
   it('applies the theme and text size the pages last saw', async () => {
-    writePreferenceSnapshot({ 'appearance.theme': 'dark', 'appearance.textSize': 'larger' });
+    seedPreferenceSnapshot({ 'appearance.theme': 'dark', 'appearance.textSize': 'larger' });
     await runBeforePaintScript();
     expect(root.dataset.theme).toBe('dark');
     expect(root.dataset.textSize).toBe('larger');
@@ -38,26 +38,5 @@ describe('the script every page runs before first paint', () => {
     await runBeforePaintScript();
     expect(root.dataset.theme).toBeUndefined();
     expect(readPreferenceSnapshot()).toBeUndefined();
-  });
-});
-
-describe('the snapshot store', () => {
-  it('keeps the preference items and nothing else', () => {
-    expect(readPreferenceSnapshot()).toBeUndefined();
-    writePreferenceSnapshot({ 'appearance.theme': 'light', 'reminders.enabled': false, 'journal:2026-11-26': [], schedule: { rhythmFrom: 1 } });
-    expect(readPreferenceSnapshot()).toEqual({ 'appearance.theme': 'light', 'reminders.enabled': false });
-    writePreferenceSnapshot({});
-    expect(readPreferenceSnapshot()).toEqual({});
-  });
-
-  it('carries on when localStorage refuses to write', () => {
-    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new DOMException('full', 'QuotaExceededError');
-    });
-    try {
-      expect(() => writePreferenceSnapshot({ 'appearance.theme': 'dark' })).not.toThrow();
-    } finally {
-      setItem.mockRestore();
-    }
   });
 });

@@ -7,8 +7,7 @@ import { afterAll, expect, it, vi } from 'vitest';
  * modules and leaves fresh ones behind, so no other test file meets the follow it started.
  */
 vi.resetModules();
-const { followPreferencesEarly } = await import('../../src/ui/use-preference-items');
-const { usePreferences } = await import('../../src/ui/use-preferences');
+const { followPreferencesEarly, usePreferences } = await import('../../src/ui/use-preferences');
 afterAll(() => {
   vi.resetModules();
 });

@@ -6,10 +6,14 @@ import { WelcomePage } from '../../src/welcome/welcome-page';
 
 const synced = () => fakeBrowser.storage.sync.get(null);
 
+/** Opens the page and its Customize part, where the choices are. */
 async function renderWelcome() {
   render(<WelcomePage />);
+  fireEvent.click(screen.getByRole('button', { name: 'Customize', expanded: false }));
   await screen.findByRole('heading', { name: 'When would you like a pause?' });
 }
+
+const skipButtons = () => screen.getAllByRole('button', { name: 'Skip — the defaults are good' });
 
 /** Waits for the save to reach storage.sync. */
 const expectSynced = (expected: Record<string, unknown>) =>
@@ -21,7 +25,7 @@ describe('the welcome page', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Welcome to Kindly');
     expect(screen.getByText(/small, kind pauses in your day/)).toBeTruthy();
     expect(screen.getByText(/makes no network requests and has no analytics/)).toBeTruthy();
-    expect(screen.getByRole('link', { name: "What self-compassion is — and isn't" }).getAttribute('href')).toBe('self-compassion.html');
+    expect(screen.getByRole('link', { name: "What self-compassion is, and isn't" }).getAttribute('href')).toBe('self-compassion.html');
     // Saves are written in order: one made now lands after anything the page wrote on opening.
     await act(() => {
       fireEvent.input(screen.getByLabelText('Your name (optional)'), { target: { value: 'Alex' } });
@@ -104,19 +108,82 @@ describe('the welcome page', () => {
     expect(screen.getByText(/That's five, the most there's room for/)).toBeTruthy();
   });
 
-  it('offers a test reminder through the worker', async () => {
+  it('says a test reminder is on its way once the worker has it, with the choice just made', async () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     await renderWelcome();
+    fireEvent.change(screen.getByLabelText('A pause every'), { target: { value: '30' } });
     fireEvent.click(screen.getByRole('button', { name: 'Try a test reminder' }));
+    await screen.findByText('A test reminder is on its way.');
     expect(send).toHaveBeenCalledWith({ kind: 'test-reminder' });
+    expect((await synced())['reminders.everyMinutes']).toBe(30);
   });
 
-  it('"Skip" closes the tab and stores nothing', async () => {
+  it("says so when the worker didn't answer the test reminder", async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    render(<WelcomePage />);
+    fireEvent.click(screen.getByRole('button', { name: 'Try a test reminder' }));
+    await screen.findByText(/background part didn't answer just now/);
+  });
+
+  it('flags an end before the start as crossing midnight, as Options does', async () => {
+    await renderWelcome();
+    await act(() => {
+      fireEvent.input(screen.getByLabelText('From'), { target: { value: '07:00' } });
+    });
+    expect(screen.queryByText(/crosses midnight/)).toBeNull();
+    await act(() => {
+      fireEvent.input(screen.getByLabelText('Until'), { target: { value: '06:30' } });
+    });
+    const flag = screen.getByText('This crosses midnight: pauses can come from 7:00 AM until 6:30 AM the next morning.');
+    expect(screen.getByLabelText('Until').getAttribute('aria-describedby')).toContain(flag.id);
+  });
+
+  it('keeps the choices behind Customize, and shows them when asked', async () => {
+    render(<WelcomePage />);
+    const customize = screen.getByRole('button', { name: 'Customize' });
+    expect(customize.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByLabelText('A pause every')).toBeNull();
+    fireEvent.click(customize);
+    expect(customize.getAttribute('aria-expanded')).toBe('true');
+    expect(await screen.findByLabelText('A pause every')).toBeTruthy();
+    fireEvent.click(customize);
+    expect(screen.queryByLabelText('A pause every')).toBeNull();
+  });
+
+  it('says how to pin Kindly, what the new tab shows and where to change it, and the shortcut the browser has', async () => {
+    render(<WelcomePage />);
+    expect(screen.getByText(/Extensions menu \(the puzzle piece beside the address bar\) and choose the pin next to Kindly/)).toBeTruthy();
+    expect(screen.getByText(/A new tab now shows one kind sentence/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Change what a new tab shows' }).getAttribute('href')).toBe('options.html#newTab-heading');
+    expect(await screen.findByText('Press Alt+Shift+K on any page to start a one-minute pause.')).toBeTruthy();
+  });
+
+  it("says where Firefox keeps the pin, and when there's no shortcut, that one can be chosen", async () => {
+    vi.spyOn(fakeBrowser.runtime, 'getURL').mockImplementation((path: string) => `moz-extension://kindly/${path}`);
+    Object.assign(fakeBrowser, { commands: { ...fakeBrowser.commands, getAll: () => Promise.resolve([{ name: 'start-pause', shortcut: '' }]) } });
+    render(<WelcomePage />);
+    expect(screen.getByText(/choose the gear next to Kindly, then Pin to Toolbar/)).toBeTruthy();
+    expect(await screen.findByText(/There's no keyboard shortcut for a pause yet/)).toBeTruthy();
+  });
+
+  it('opens the browser\'s shortcut settings to change the shortcut', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    render(<WelcomePage />);
+    fireEvent.click(screen.getByRole('button', { name: 'Choose a different shortcut' }));
+    await waitFor(() => expect(create).toHaveBeenCalledWith({ url: 'chrome://extensions/shortcuts' }));
+  });
+
+  it('"Skip", at the top as at the bottom, closes the tab and stores nothing', async () => {
     vi.spyOn(fakeBrowser.tabs, 'getCurrent').mockResolvedValue({ id: 7 } as never);
     const remove = vi.spyOn(fakeBrowser.tabs, 'remove').mockResolvedValue(undefined);
     await renderWelcome();
-    fireEvent.click(screen.getByRole('button', { name: 'Skip — the defaults are good' }));
+    const [top, bottom] = skipButtons();
+    // The top one comes before everything else on the page a keyboard reaches.
+    expect(top!.compareDocumentPosition(screen.getByRole('button', { name: 'Customize' })) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    fireEvent.click(top!);
     await waitFor(() => expect(remove).toHaveBeenCalledWith(7));
+    fireEvent.click(bottom!);
+    await waitFor(() => expect(remove).toHaveBeenCalledTimes(2));
     expect(await synced()).toEqual({});
   });
 

@@ -1,23 +1,21 @@
 import { useState } from 'preact/hooks';
 import { sendToWorker } from '../platform/messages';
-import { flushPreferences } from '../platform/preferences-store';
-import { t } from '../ui/i18n';
-import { NotificationsBlockedNotice } from '../ui/notifications-blocked-notice';
-import { useSchedule } from '../ui/use-schedule';
+import { t } from './i18n';
+import { NotificationsBlockedNotice } from './notifications-blocked-notice';
+import { useSchedule } from './use-schedule';
 
 /**
- * Shows a reminder now, exactly as one will look, without touching the rhythm. The worker notes
+ * Shows a reminder now, exactly as one will look, without touching the rhythm, and says on the
+ * page what happened (Options and the welcome page, each in its own words). The worker notes
  * when the system blocks notifications; the notice under the button says so in plain words.
  */
-export function TestReminder() {
+export function TestReminder({ label, sent }: { label: string; sent: string }) {
   const schedule = useSchedule();
   const [answer, setAnswer] = useState<'sent' | 'no-answer'>();
 
   const send = async () => {
     setAnswer(undefined);
     try {
-      // A style chosen a moment ago may still be waiting in the writer.
-      await flushPreferences();
       await sendToWorker({ kind: 'test-reminder' });
       setAnswer('sent');
     } catch {
@@ -28,10 +26,10 @@ export function TestReminder() {
   return (
     <div class="test-reminder">
       <button type="button" class="quiet" onClick={() => void send()}>
-        {t('optionsTestReminder')}
+        {label}
       </button>
       <p class="field__hint" role="status">
-        {answer === 'sent' ? t('optionsTestReminderSent') : answer === 'no-answer' ? t('optionsTestReminderNoAnswer') : ''}
+        {answer === 'sent' ? sent : answer === 'no-answer' ? t('optionsTestReminderNoAnswer') : ''}
       </p>
       <NotificationsBlockedNotice state={schedule} />
     </div>

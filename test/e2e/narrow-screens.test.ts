@@ -1,0 +1,32 @@
+import type { Page } from 'playwright-core';
+import { expect, test } from './harness/fixtures';
+
+/*
+ * At 320 px wide (a phone-sized window, or a page zoomed to 400%), no page scrolls sideways:
+ * everything wraps or shrinks to fit.
+ */
+const pages: { path: string; ready: (page: Page) => Promise<unknown> }[] = [
+  { path: 'options.html', ready: (page) => page.getByRole('heading', { name: 'Your own affirmations' }).waitFor() },
+  {
+    path: 'welcome.html',
+    ready: async (page) => {
+      await page.getByRole('button', { name: 'Customize' }).click();
+      await page.getByLabel('A value in your own words').waitFor();
+    },
+  },
+  { path: 'self-compassion.html', ready: (page) => page.locator('h1').waitFor() },
+  { path: 'support.html', ready: (page) => page.locator('h1').waitFor() },
+  { path: 'pause.html', ready: (page) => page.locator('h1').waitFor() },
+  { path: 'chrome://newtab', ready: (page) => page.locator('h1').waitFor() },
+  { path: 'popup.html', ready: (page) => page.getByRole('button', { name: /Name it/ }).first().waitFor() },
+];
+
+for (const { path, ready } of pages) {
+  test(`${path} has no sideways scrolling at 320 px wide`, async ({ extension }) => {
+    const page = await extension.openPage(path);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await ready(page);
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  });
+}
