@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { exercises } from '../../src/core/exercises';
 import { axeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
@@ -137,14 +136,11 @@ test('pop out moves a running exercise to the pause window on the same step', as
   expect(await axeViolations(pause)).toEqual([]);
 });
 
-/** Past Name it's opening words, whichever way the runner offers to move on. */
-const pastTheIntro = (page: Page) => page.getByRole('button', { name: /^(Skip step|Next|Begin)$/ }).click();
-
 test('Name it in a 380×600 popup, by keyboard: titles on one line, ticks that move nothing, Continue in view', async ({ extension }) => {
   const popup = await extension.openPage('popup.html');
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.getByRole('button', { name: /Name it/ }).first().click();
-  await pastTheIntro(popup);
+  await popup.getByRole('button', { name: 'Begin' }).click();
   const lines = () =>
     popup.locator('.quadrant__name').evaluateAll((names) => names.map((name) => Math.round(name.getBoundingClientRect().height / parseFloat(getComputedStyle(name).lineHeight))));
   expect(await lines()).toEqual([1, 1, 1, 1]);
@@ -186,7 +182,7 @@ test('Name it in a 380×600 popup, by keyboard: titles on one line, ticks that m
 test('pop out carries what was picked and written: the pause window shows the feelings picked and the note', async ({ extension }) => {
   const popup = await extension.openPage('popup.html');
   await popup.getByRole('button', { name: /Name it/ }).first().click();
-  await pastTheIntro(popup);
+  await popup.getByRole('button', { name: 'Begin' }).click();
   await popup.getByRole('radio', { name: 'Pleasant, little energy', exact: true }).check();
   await popup.getByRole('button', { name: 'calm', exact: true }).click();
   await popup.getByRole('button', { name: 'cosy', exact: true }).click();
@@ -199,7 +195,7 @@ test('pop out carries what was picked and written: the pause window shows the fe
   // A note typed in the popup comes along too, into the same window, and reaches the journal.
   const again = await extension.openPage('popup.html');
   await again.getByRole('button', { name: /Name it/ }).first().click();
-  await pastTheIntro(again);
+  await again.getByRole('button', { name: 'Begin' }).click();
   await again.getByRole('radio', { name: 'Unpleasant, little energy' }).check();
   await again.getByRole('button', { name: 'tired', exact: true }).click();
   await again.getByRole('button', { name: 'Continue' }).click();
