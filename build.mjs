@@ -45,7 +45,8 @@ export const targets = /** @type {const} */ (['chrome', 'firefox']);
 const bundleGroups = /** @type {const} */ ([
   { kind: 'classic', bundles: ['background', 'appearance', 'newtab'] },
   { kind: 'modules', bundles: ['popup', 'pause', 'newtab-pause'] },
-  { kind: 'modules', bundles: ['options', 'welcome', 'support', 'self-compassion'] },
+  { kind: 'modules', bundles: ['options'] },
+  { kind: 'modules', bundles: ['welcome', 'support', 'self-compassion'] },
 ]);
 /** Module entries a classic page imports on demand: built as ES modules, with no HTML of their own. */
 export const moduleBundles = ['newtab-pause'];
