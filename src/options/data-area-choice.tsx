@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { preferencesArea } from '../platform/preferences-reader';
-import { setPreferencesArea, watchPreferencesArea, type PreferencesArea } from '../platform/preferences-store';
+import { setPreferencesArea, watchPreferencesArea, type PreferencesArea } from '../platform/preferences-area-move';
 import { StorageQuotaError } from '../platform/storage-errors';
 import { RadioGroup } from '../ui/fields/radio-group';
 import { t } from '../ui/i18n';

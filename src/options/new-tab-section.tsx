@@ -1,4 +1,3 @@
-import './new-tab-section.css';
 import { useState } from 'preact/hooks';
 import { affirmationCategories, type AffirmationCategory } from '../core/affirmations';
 import { CheckboxGroup } from '../ui/fields/checkbox-group';

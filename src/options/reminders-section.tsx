@@ -1,19 +1,19 @@
 import { notificationPermissionIsKnown, notificationSoundCanBeChosen } from '../platform/notification-features';
 import { t } from '../ui/i18n';
 import { RhythmSummary } from '../ui/rhythm-summary';
-import { TestReminder } from '../ui/test-reminder';
 import { ActiveHours } from './active-hours';
 import { OptionNumber, OptionRadios, OptionToggle } from './option-fields';
 import { useOptions } from './options-context';
 import { OptionsSection } from './options-section';
-import { ReminderProblemNotice } from './reminder-problem-notice';
+import type { LaterParts } from './use-later-sections';
 
-export function RemindersSection() {
+/** Reminders, in the first paint; its test reminder and problem notice come with the page's `later` parts. */
+export function RemindersSection({ later }: { later: LaterParts | undefined }) {
   const { preferences } = useOptions();
   return (
     <OptionsSection section="reminders" title={t('optionsRemindersHeading')}>
       <RhythmSummary reminders={preferences.reminders} />
-      <ReminderProblemNotice />
+      {later && <later.ReminderProblemNotice />}
       <OptionToggle name="reminders.enabled" label={t('fieldRemindersEnabled')} />
       <OptionNumber name="reminders.everyMinutes" label={t('fieldEveryMinutes')} hint={t('fieldEveryMinutesHint')} min={10} max={180} />
       <ActiveHours />
@@ -45,7 +45,8 @@ export function RemindersSection() {
         <p class="field__hint">{t('fieldSoundBySystem')}</p>
       )}
       <p class="field__hint">{t('optionsSnoozeAndPause')}</p>
-      <TestReminder label={t('optionsTestReminder')} sent={t('optionsTestReminderSent')} />
+      {/* Its place, a button's height, is kept until it comes (options.css). */}
+      {later ? <later.OptionsTestReminder /> : <div class="test-reminder" />}
     </OptionsSection>
   );
 }

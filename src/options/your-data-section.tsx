@@ -1,4 +1,3 @@
-import './data-section.css';
 import { t } from '../ui/i18n';
 import { DataAreaChoice } from './data-area-choice';
 import { DataErase } from './data-erase';

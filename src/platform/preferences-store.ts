@@ -1,10 +1,8 @@
 import { CURRENT_SCHEMA_VERSION, markedWithVersion } from '../core/preference-migrations';
 import { planPreferenceWrite, type PreferenceKey, type InvalidPreference } from '../core/preferences';
-import { parsePreferencesArea, planAreaSwitch, type PreferencesArea } from '../core/preferences-area';
-import { PREFERENCES_AREA_KEY, SCHEMA_VERSION_KEY } from '../core/storage-keys';
+import { SCHEMA_VERSION_KEY } from '../core/storage-keys';
 import { preferencesArea } from './preferences-reader';
-import { putBackInterruptedWrite, writeAllOrNothing } from './all-or-nothing';
-import { onItemsChanged, readItems, withAreas, writeItems, type WritePlan } from './storage';
+import { readItems, writeItems, type WritePlan } from './storage';
 import { PreferencesReadOnlyError } from './storage-errors';
 import { createRetryingWriter, type KeptChanges, type RetryingWriter } from './retrying-writer';
 import { createSyncWriter, type SyncWriterOptions } from './sync-writer';
@@ -13,7 +11,8 @@ import { flushBeforeMessages } from './pending-writes';
 
 /*
  * Saving preferences, through the right area and sync's quotas. Reading and following them is
- * in preferences-reader.ts (pages: ui/page-preferences.ts).
+ * in preferences-reader.ts (pages: ui/page-preferences.ts); moving them between areas in
+ * preferences-area-move.ts, so a page that only saves doesn't carry the all-or-nothing write.
  */
 export type { PreferencesArea } from '../core/preferences-area';
 export type { KeptChanges } from './retrying-writer';
@@ -109,31 +108,4 @@ export async function replacePreferencesWriterForTests(options: SyncWriterOption
   writer?.close();
   writer = undefined;
   writerOptions = options;
-}
-
-/**
- * Moves preferences to the other area (see planAreaSwitch in core): to this device only, sync's
- * copy stays for the person's other browsers; back to sync, this device's values are shared.
- * Whole or not at all: rejects with a StorageQuotaError (NotEnoughRoomError when measured
- * beforehand) having left both areas as they were.
- */
-export async function setPreferencesArea(area: PreferencesArea): Promise<void> {
-  // Changes still waiting for the sync writer belong to the area they were made in.
-  await flushPreferences();
-  await withAreas(['local', 'sync'], async (access) => {
-    await putBackInterruptedWrite(access);
-    const [sync, local] = await Promise.all([access.read('sync'), access.read('local')]);
-    if (parsePreferencesArea(local[PREFERENCES_AREA_KEY]) === area) return;
-    const plan = planAreaSwitch(area, sync, local);
-    await writeAllOrNothing(access, plan.sync ? { local: plan.local, sync: plan.sync } : { local: plan.local }, { sync, local }, Date.now());
-  });
-}
-
-/** Calls back with the area whenever this device's choice changes (from any page). */
-export function watchPreferencesArea(callback: (area: PreferencesArea) => void, signal?: AbortSignal): () => void {
-  return onItemsChanged(
-    'local',
-    (changes) => PREFERENCES_AREA_KEY in changes && callback(parsePreferencesArea(changes[PREFERENCES_AREA_KEY]?.newValue)),
-    signal,
-  );
 }

@@ -1,7 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { eraseEverything } from '../../src/platform/data-store';
-import { setPreferencesArea } from '../../src/platform/preferences-store';
+import { setPreferencesArea } from '../../src/platform/preferences-area-move';
 import { fire, reminderAlarm, sendMessage, startWorker, storedSchedule } from '../helpers/worker';
 import { local } from '../helpers/time-zones';
 

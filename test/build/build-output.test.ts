@@ -115,6 +115,18 @@ describe('release build', () => {
     expect(readFileSync(join(dir, 'popup.css'), 'utf8')).toContain('breathing-pacer');
   });
 
+  it('leaves the options page’s later sections to a chunk it fetches after first paint', () => {
+    const dir = join(out, 'chrome');
+    const later = readdirSync(join(dir, 'chunks')).filter((file) => /^later-sections-.*\.js$/.test(file));
+    expect(later).toHaveLength(1);
+    expect(readFileSync(join(dir, 'options.js'), 'utf8')).toContain(`import("./chunks/${later[0]}")`);
+    // Import, export and erase (the Your data section's own class name) come only with it.
+    for (const file of ['options.js', ...staticImportsOf(dir, 'options.js')]) expect(readFileSync(join(dir, file), 'utf8'), file).not.toContain('data-part');
+    expect(readFileSync(join(dir, `chunks/${later[0]}`), 'utf8')).toContain('data-part');
+    // import() brings no stylesheet: the page's own carries the later sections' styles.
+    expect(readFileSync(join(dir, 'options.css'), 'utf8')).toContain('.your-data .data-part');
+  });
+
   it('preloads the chunks each module page imports, so they are fetched side by side', () => {
     for (const page of pages.filter((name) => name !== 'newtab')) {
       const html = readFileSync(join(out, 'chrome', `${page}.html`), 'utf8');

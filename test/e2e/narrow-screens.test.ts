@@ -6,7 +6,8 @@ import { expect, test } from './harness/fixtures';
  * everything wraps or shrinks to fit.
  */
 const pages: { path: string; ready: (page: Page) => Promise<unknown> }[] = [
-  { path: 'options.html', ready: (page) => page.getByRole('heading', { name: 'Your own affirmations' }).waitFor() },
+  // Its later sections (fetched after first paint) are in: the own-affirmations box is one of them.
+  { path: 'options.html', ready: (page) => page.getByLabel('Write one of your own').waitFor() },
   {
     path: 'welcome.html',
     ready: async (page) => {

@@ -1,4 +1,6 @@
+import type { Page } from 'playwright-core';
 import { expect, test } from './harness/fixtures';
+import type { ExtensionSession } from './harness/launch';
 import { reminderAlarmTime, setStorage, storageContents, workerSettled } from './harness/worker-hooks';
 
 const MINUTE = 60_000;
@@ -78,4 +80,65 @@ test("the welcome page's link to the new tab section lands on it once the sectio
     return box !== null && box.y >= 0 && box.y < 200;
   };
   await expect.poll(atTop).toBe(true);
+});
+
+/** Opens the options page with its later sections held back until `release` (or failed by it). */
+async function optionsWithLaterHeld(extension: ExtensionSession, { hash = '', width = 1280 } = {}) {
+  const page = await extension.context.newPage();
+  await page.setViewportSize({ width, height: 800 });
+  let release: (outcome: 'arrive' | 'fail') => void = () => undefined;
+  const outcome = new Promise<'arrive' | 'fail'>((resolve) => (release = resolve));
+  await page.route(/\/chunks\/later-sections-[^/]*\.js$/, async (route) => ((await outcome) === 'fail' ? route.abort() : route.continue()));
+  await page.goto(`chrome-extension://${extension.extensionId}/options.html${hash}`);
+  await page.getByRole('region', { name: 'Reminders' }).waitFor();
+  return { page, release };
+}
+
+const headingTops = (page: Page) =>
+  page.evaluate(() => Object.fromEntries([...document.querySelectorAll('h2')].map((heading) => [heading.id, Math.round(heading.getBoundingClientRect().top + window.scrollY)])));
+/** The later sections are in, down to the last one's own read of where preferences are kept. */
+const laterArrived = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('[aria-busy="true"]') === null && document.querySelector('.your-data input[type="radio"]:checked'));
+
+for (const width of [1280, 380]) {
+  test(`at ${width} px, each later section's place is held, so nothing moves when they arrive`, async ({ extension }) => {
+    const { page, release } = await optionsWithLaterHeld(extension, { width });
+    expect(await page.locator('[aria-busy="true"]').count()).toBe(6);
+    const before = await headingTops(page);
+    release('arrive');
+    await laterArrived(page);
+    const after = await headingTops(page);
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+    for (const [id, top] of Object.entries(after)) expect(Math.abs(top - (before[id] ?? 0)), id).toBeLessThanOrEqual(8);
+  });
+}
+
+test('a link to a later section lands on its heading before the section arrives, and stays there', async ({ extension }) => {
+  const { page, release } = await optionsWithLaterHeld(extension, { hash: '#newTab-heading' });
+  const heading = page.getByRole('heading', { level: 2, name: 'New tab' });
+  const atTop = async () => {
+    const box = await heading.boundingBox();
+    return box !== null && box.y >= 0 && box.y < 200;
+  };
+  await expect.poll(atTop).toBe(true);
+  expect(await page.getByRole('region', { name: 'New tab' }).getAttribute('aria-busy')).toBe('true');
+  release('arrive');
+  await laterArrived(page);
+  expect(await atTop()).toBe(true);
+});
+
+test("if the later sections can't load, each says so in words and the first screen still saves", async ({ extension }) => {
+  const worker = await extension.worker();
+  const { page, release } = await optionsWithLaterHeld(extension);
+  release('fail');
+  await page.getByRole('button', { name: 'Reload the page' }).waitFor();
+  for (const name of ['Exercises', 'Values', 'Appearance', 'New tab', 'Your own affirmations', 'Your data']) {
+    expect(await page.getByRole('region', { name }).textContent()).toContain("This part of the page didn't load.");
+  }
+  await page.getByLabel('Remind me to take mindful pauses').uncheck();
+  await expect.poll(async () => (await storageContents(worker, 'sync'))['reminders.enabled']).toBe(false);
+  // The browser's own report of the fetch this test refused is the one error expected.
+  const refused = extension.errors.findIndex((error) => /Failed to load resource.*later-sections-/.test(error));
+  expect(refused).toBeGreaterThanOrEqual(0);
+  extension.errors.splice(refused, 1);
 });

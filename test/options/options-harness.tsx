@@ -1,6 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { act, fireEvent, render, screen, within } from '@testing-library/preact';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { Options } from '../../src/options/options';
 
 /*
@@ -9,11 +9,17 @@ import { Options } from '../../src/options/options';
  * instead of sleeping.
  */
 
-/** Renders the page and waits for the preference sections. */
+/** Renders the page and waits for the preference sections, those fetched after first paint too. */
 export async function renderOptions() {
   const result = render(<Options />);
   await screen.findByRole('region', { name: 'Reminders' });
+  await laterSectionsArrived();
   return result;
+}
+
+/** The sections the page fetches after its first paint are in place of their shells. */
+export function laterSectionsArrived(): Promise<void> {
+  return vi.waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull(), { timeout: 4_000 });
 }
 
 export function section(name: string) {

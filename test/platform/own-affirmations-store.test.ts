@@ -4,7 +4,8 @@ import { parseOwnAffirmations } from '../../src/core/own-affirmations';
 import { CURRENT_SCHEMA_VERSION } from '../../src/core/preference-migrations';
 import { eraseEverything, exportEverything, importFromText } from '../../src/platform/data-store';
 import { loadPreferenceItems, watchPreferenceItems } from '../../src/platform/preferences-reader';
-import { savePreferenceItems, setPreferencesArea } from '../../src/platform/preferences-store';
+import { setPreferencesArea } from '../../src/platform/preferences-area-move';
+import { savePreferenceItems } from '../../src/platform/preferences-store';
 import { PreferencesReadOnlyError, StorageQuotaError } from '../../src/platform/storage-errors';
 
 const rest = { 'affirmation.k3j9x0q2': { text: 'I am allowed to rest.', order: 1 } };

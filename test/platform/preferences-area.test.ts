@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../src/core/preference-migrations';
 import { parsePreferences, type ParsedPreferences } from '../../src/core/preferences';
 import { loadPreferenceItems, preferencesArea, watchPreferenceItems } from '../../src/platform/preferences-reader';
-import { flushPreferences, savePreferences, setPreferencesArea, watchPreferencesArea } from '../../src/platform/preferences-store';
+import { setPreferencesArea, watchPreferencesArea } from '../../src/platform/preferences-area-move';
+import { flushPreferences, savePreferences } from '../../src/platform/preferences-store';
 import { PreferencesReadOnlyError } from '../../src/platform/storage-errors';
 
 const synced = { 'reminders.everyMinutes': 45, schemaVersion: CURRENT_SCHEMA_VERSION, lastPauseAt: 1_000 };
