@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { exercises, type Exercise } from '../core/exercises';
+import { catalogue } from '../core/exercises/catalogue';
+import type { ListedExercise } from '../core/exercises/listed';
 import { arrangeForPopup } from '../core/exercises/popup-arrangement';
 import { defaultPreferences } from '../core/preferences';
 import { sendToWorker } from '../platform/messages';
@@ -15,13 +16,13 @@ import { Suggested, useSuggestion } from './suggested';
 import { TopBar } from './top-bar';
 
 /** The popup closes when it loses focus, so a running exercise can move to the pause window, picks and notes with it. */
-async function popOut(exercise: Exercise, step: number, answers: RunnerAnswers) {
+async function popOut(exercise: ListedExercise, step: number, answers: RunnerAnswers) {
   await sendToWorker({ kind: 'start-pause', exercise: exercise.id, step, answers });
   window.close();
 }
 
 /** After an exercise closes (Close or Esc), focus goes back to its entry, not to the page. */
-function useFocusReturn(running: Exercise | undefined) {
+function useFocusReturn(running: ListedExercise | undefined) {
   const [returnTo, setReturnTo] = useState<string>();
   useEffect(() => {
     if (running || returnTo === undefined) return;
@@ -37,12 +38,12 @@ export function Popup() {
   const [snapshot] = useState(readPreferenceSnapshot);
   const parsed = usePreferences(snapshot);
   useAppearance(parsed?.preferences.appearance);
-  const [running, setRunning] = useState<Exercise>();
+  const [running, setRunning] = useState<ListedExercise>();
   const returnFocusTo = useFocusReturn(running);
   const [openedAt] = useState(Date.now);
   // Everything bundled renders at once; preferences refine it (hidden exercises) when known.
   const preferences = parsed?.preferences ?? defaultPreferences;
-  const visible = exercises.filter((exercise) => !preferences.exercises.hidden.includes(exercise.id));
+  const visible = catalogue.filter((exercise) => !preferences.exercises.hidden.includes(exercise.id));
   const breathingMinutes = preferences.exercises.breathingMinutes;
   const suggestion = useSuggestion(openedAt, visible);
   const arrangement = arrangeForPopup(visible, preferences.exercises.favourites, suggestion);
@@ -57,7 +58,7 @@ export function Popup() {
         <h1 class="visually-hidden">{t('extName')}</h1>
         <LazyExerciseRunner
           key={running.id}
-          exercise={running}
+          exerciseId={running.id}
           preferences={preferences}
           onClose={close}
           onPopOut={(step, answers) => void popOut(running, step, answers)}

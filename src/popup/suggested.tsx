@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { dayListKey } from '../core/day-lists';
-import type { Exercise } from '../core/exercises';
+import type { ListedExercise } from '../core/exercises/listed';
 import { suggestExercise, type RecentPractice } from '../core/exercises/suggest';
 import { journalEntries } from '../core/journal';
 import { readItems } from '../platform/storage-read';
@@ -25,15 +25,15 @@ function useRecentPractice(now: number): RecentPractice[] | undefined {
 }
 
 /** One exercise for now, once the journal of the last two days is read. */
-export function useSuggestion(now: number, exercises: readonly Exercise[]): Exercise | undefined {
+export function useSuggestion(now: number, exercises: readonly ListedExercise[]): ListedExercise | undefined {
   const recent = useRecentPractice(now);
   return recent && suggestExercise(now, recent, exercises);
 }
 
 interface Props {
-  suggestion: Exercise | undefined;
+  suggestion: ListedExercise | undefined;
   breathingMinutes: number;
-  onStart: (exercise: Exercise) => void;
+  onStart: (exercise: ListedExercise) => void;
 }
 
 /** The suggestion, as the popup's one filled button unless a waiting reminder is (popup.css). */
