@@ -1,5 +1,5 @@
 import type { StoredItems } from './preference-migrations';
-import { preferenceKeys } from './preferences';
+import { preferenceKeys } from './preference-keys';
 import { PREFERENCES_AREA_KEY, SCHEMA_VERSION_KEY } from './storage-keys';
 
 /*

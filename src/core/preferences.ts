@@ -1,11 +1,13 @@
 import * as v from 'valibot';
 import { isPlainRecord, jsonEqual } from './json-equal';
 import { defaultPreferences } from './preference-defaults';
+import { isPreferenceKey, preferenceKeys } from './preference-keys';
 import { migrateStoredItems, type StoredItems } from './preference-migrations';
 import { preferenceSchema, type PreferenceKey, type PreferenceValue, type Preferences, type Section } from './preference-schema';
 import { SCHEMA_VERSION_KEY } from './storage-keys';
 
 export { defaultPreferences } from './preference-defaults';
+export { isPreferenceKey, preferenceKeys } from './preference-keys';
 export type { PreferenceKey, PreferenceValue, Preferences } from './preference-schema';
 
 /** A stored value that could not be used. The raw value is kept so it can be backed up. */
@@ -25,17 +27,10 @@ export interface ParsedPreferences {
 type LeafSchema = v.GenericSchema;
 const sections = preferenceSchema as unknown as Record<Section, Record<string, LeafSchema>>;
 
-export const preferenceKeys: readonly PreferenceKey[] = Object.entries(sections).flatMap(([section, leaves]) =>
-  Object.keys(leaves).map((name) => `${section}.${name}` as PreferenceKey),
-);
 
 function split(key: PreferenceKey): [Section, string] {
   const dot = key.indexOf('.');
   return [key.slice(0, dot) as Section, key.slice(dot + 1)];
-}
-
-export function isPreferenceKey(key: string): key is PreferenceKey {
-  return (preferenceKeys as readonly string[]).includes(key);
 }
 
 export function getPreference<K extends PreferenceKey>(preferences: Preferences, key: K): PreferenceValue<K> {

@@ -1,5 +1,5 @@
-import { exerciseSeconds } from '../core/exercises/length';
-import type { Exercise, Practice } from '../core/exercises';
+import { listedSeconds, type ListedExercise } from '../core/exercises/listed';
+import type { Practice } from '../core/exercises/types';
 import type { PopupArrangement } from '../core/exercises/popup-arrangement';
 import { t, type MessageKey } from '../ui/i18n';
 import { formatLength } from '../ui/format-length';
@@ -14,20 +14,20 @@ const practiceTitles: Record<Practice, MessageKey> = {
 
 interface StartProps {
   breathingMinutes: number;
-  onStart: (exercise: Exercise) => void;
+  onStart: (exercise: ListedExercise) => void;
 }
 
 /** One exercise's row; `data-exercise` is where focus comes back to when it closes. */
-export function ExerciseButton({ exercise, breathingMinutes, onStart }: { exercise: Exercise } & StartProps) {
+export function ExerciseButton({ exercise, breathingMinutes, onStart }: { exercise: ListedExercise } & StartProps) {
   return (
     <button type="button" class="exercise" data-exercise={exercise.id} onClick={() => onStart(exercise)}>
       <span class="exercise__title">{t(exercise.title as MessageKey)}</span>
-      <span class="exercise__length">{formatLength(exerciseSeconds(exercise, breathingMinutes))}</span>
+      <span class="exercise__length">{formatLength(listedSeconds(exercise, breathingMinutes))}</span>
     </button>
   );
 }
 
-function Group({ title, exercises, breathingMinutes, onStart }: { title: string; exercises: readonly Exercise[] } & StartProps) {
+function Group({ title, exercises, breathingMinutes, onStart }: { title: string; exercises: readonly ListedExercise[] } & StartProps) {
   return (
     <div class="practice">
       <h3>{title}</h3>
@@ -46,7 +46,7 @@ function Group({ title, exercises, breathingMinutes, onStart }: { title: string;
  * The exercises below the suggestion: the person's favourites, then the rest grouped by the
  * practice each belongs to (popup-arrangement.ts: none is listed twice).
  */
-export function ExerciseList({ arrangement, breathingMinutes, onStart }: { arrangement: PopupArrangement } & StartProps) {
+export function ExerciseList({ arrangement, breathingMinutes, onStart }: { arrangement: PopupArrangement<ListedExercise> } & StartProps) {
   return (
     <section class="exercises" aria-labelledby="all-exercises">
       <h2 id="all-exercises" class="visually-hidden">

@@ -1,10 +1,9 @@
 import './popup.css';
 import { mountPage } from '../ui/mount';
-import { followPreferencesEarly } from '../ui/use-preferences';
-import { followScheduleEarly } from '../ui/use-schedule';
+import { followPreferencesEarly } from '../ui/use-preference-items';
 import { Popup } from './popup';
 
-// The status line needs both; reading them while the popup renders shows it sooner.
+// Reading preferences while the popup renders shows the status line sooner; the schedule is read
+// with the line itself, which comes in a chunk right after first paint (checked-parts.ts).
 followPreferencesEarly();
-followScheduleEarly();
 mountPage('extName', <Popup />);

@@ -1,27 +1,29 @@
-import { useEffect, useState } from 'preact/hooks';
-import { exercises, type Exercise } from '../core/exercises';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { catalogue } from '../core/exercises/catalogue';
+import type { ListedExercise } from '../core/exercises/listed';
 import { arrangeForPopup } from '../core/exercises/popup-arrangement';
-import { defaultPreferences } from '../core/preferences';
+import { defaultPreferences } from '../core/preference-defaults';
+import { uncheckedPreferences } from '../core/unchecked-preferences';
 import { sendToWorker } from '../platform/messages';
 import { t } from '../ui/i18n';
 import { LazyExerciseRunner } from '../ui/runner/load-runner';
 import type { RunnerAnswers } from '../ui/runner/runner-answers';
 import { useAppearance } from '../ui/use-appearance';
 import { readPreferenceSnapshot } from '../ui/page-preferences';
-import { usePreferences } from '../ui/use-preferences';
+import { usePreferenceItems } from '../ui/use-preference-items';
 import { ExerciseList } from './exercise-list';
-import { ReminderStatus } from './reminder-status';
 import { Suggested, useSuggestion } from './suggested';
 import { TopBar } from './top-bar';
+import { useCheckedParts } from './use-checked-parts';
 
 /** The popup closes when it loses focus, so a running exercise can move to the pause window, picks and notes with it. */
-async function popOut(exercise: Exercise, step: number, answers: RunnerAnswers) {
+async function popOut(exercise: ListedExercise, step: number, answers: RunnerAnswers) {
   await sendToWorker({ kind: 'start-pause', exercise: exercise.id, step, answers });
   window.close();
 }
 
 /** After an exercise closes (Close or Esc), focus goes back to its entry, not to the page. */
-function useFocusReturn(running: Exercise | undefined) {
+function useFocusReturn(running: ListedExercise | undefined) {
   const [returnTo, setReturnTo] = useState<string>();
   useEffect(() => {
     if (running || returnTo === undefined) return;
@@ -32,20 +34,22 @@ function useFocusReturn(running: Exercise | undefined) {
 }
 
 export function Popup() {
-  // The snapshot the pages keep: the list (hidden exercises) and the reminder status are right
-  // from the first render, and the status needs only the schedule read. Storage corrects it.
+  // The snapshot the pages keep: the list (hidden exercises, favourites, lengths) is right from
+  // the first render, read without the schema. The schema comes right after first paint with the
+  // reminder line (checked-parts.ts), and storage corrects what the snapshot said.
   const [snapshot] = useState(readPreferenceSnapshot);
-  const parsed = usePreferences(snapshot);
+  const items = usePreferenceItems(snapshot);
+  const parts = useCheckedParts();
+  const parsed = useMemo(() => (parts && items ? parts.parsePreferences(items) : undefined), [parts, items]);
   useAppearance(parsed?.preferences.appearance);
-  const [running, setRunning] = useState<Exercise>();
+  const [running, setRunning] = useState<ListedExercise>();
   const returnFocusTo = useFocusReturn(running);
   const [openedAt] = useState(Date.now);
-  // Everything bundled renders at once; preferences refine it (hidden exercises) when known.
-  const preferences = parsed?.preferences ?? defaultPreferences;
-  const visible = exercises.filter((exercise) => !preferences.exercises.hidden.includes(exercise.id));
-  const breathingMinutes = preferences.exercises.breathingMinutes;
-  const suggestion = useSuggestion(openedAt, visible);
-  const arrangement = arrangeForPopup(visible, preferences.exercises.favourites, suggestion);
+  const listed = parsed?.preferences ?? uncheckedPreferences(items);
+  const visible = catalogue.filter((exercise) => !listed.exercises.hidden.includes(exercise.id));
+  const breathingMinutes = listed.exercises.breathingMinutes;
+  const suggestion = useSuggestion(openedAt, visible, parts?.journalEntries);
+  const arrangement = arrangeForPopup(visible, listed.exercises.favourites, suggestion);
 
   if (running) {
     const close = () => {
@@ -57,8 +61,8 @@ export function Popup() {
         <h1 class="visually-hidden">{t('extName')}</h1>
         <LazyExerciseRunner
           key={running.id}
-          exercise={running}
-          preferences={preferences}
+          exerciseId={running.id}
+          preferences={parsed?.preferences ?? defaultPreferences}
           onClose={close}
           onPopOut={(step, answers) => void popOut(running, step, answers)}
         />
@@ -69,7 +73,7 @@ export function Popup() {
   return (
     <main class="popup">
       <TopBar />
-      {parsed ? <ReminderStatus reminders={parsed.preferences.reminders} /> : <section class="reminders" aria-busy="true" />}
+      {parts && parsed ? <parts.ReminderStatus reminders={parsed.preferences.reminders} /> : <section class="reminders" aria-label={t('popupRemindersLabel')} aria-busy="true" />}
       <Suggested suggestion={arrangement.suggestion} breathingMinutes={breathingMinutes} onStart={setRunning} />
       <ExerciseList arrangement={arrangement} breathingMinutes={breathingMinutes} onStart={setRunning} />
       <footer>

@@ -1,18 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ScheduleState } from '../core/reminders/schedule-state';
 import { followSchedule } from './follow-schedule';
-import { followEarly, useFollowed, type EarlyFollow } from './use-followed';
-
-let early: EarlyFollow<ScheduleState> | undefined;
-
-/** Starts following the schedule as the page's script starts (the popup's status needs it). */
-export function followScheduleEarly(): void {
-  early ??= followEarly(followSchedule);
-}
+import { useFollowed } from './use-followed';
 
 /** The worker's stored schedule, kept live; undefined until first read. */
 export function useSchedule(): ScheduleState | undefined {
-  return useFollowed(followSchedule, early);
+  return useFollowed(followSchedule, undefined);
 }
 
 /** The current time, refreshed every `everyMs` while the page is open (for "in 23 min"). */

@@ -11,10 +11,11 @@ import type { BuiltManifest } from '../helpers/manifest';
 const packageJson = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
 let out = '';
 let zips: string[] = [];
+let metafile: Awaited<ReturnType<typeof build>>['metafile'];
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'kindly-build-'));
-  ({ zips } = await build({ mode: 'production', outDir: out }));
+  ({ zips, metafile } = await build({ mode: 'production', outDir: out }));
 }, 60_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -125,6 +126,16 @@ describe('release build', () => {
     expect(readFileSync(join(dir, `chunks/${later[0]}`), 'utf8')).toContain('data-part');
     // import() brings no stylesheet: the page's own carries the later sections' styles.
     expect(readFileSync(join(dir, 'options.css'), 'utf8')).toContain('.your-data .data-part');
+  });
+
+  it('paints the popup with neither the preference schema (valibot) nor the exercises’ steps, which come in chunks after', () => {
+    const dir = join(out, 'chrome');
+    const beforePaint = ['popup.js', ...staticImportsOf(dir, 'popup.js')];
+    const sources = Object.entries(metafile.outputs)
+      .filter(([file]) => beforePaint.some((name) => file.endsWith(`/chrome/${name}`)))
+      .flatMap(([, output]) => Object.keys(output.inputs));
+    expect(sources).toContain('src/core/exercises/catalogue.ts');
+    expect(sources.filter((source) => /valibot|preference-schema|core\/exercises\/(index|name-it|body-scan)\.ts/.test(source))).toEqual([]);
   });
 
   it('preloads the chunks each module page imports, so they are fetched side by side', () => {

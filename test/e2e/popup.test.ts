@@ -32,9 +32,9 @@ async function tabTo(page: Page, name: RegExp): Promise<void> {
   throw new Error(`Tab never reached a control named ${name}`);
 }
 
-test('at 380×600 the popup shows its status, the suggestion and every practice without scrolling, and never sideways', async ({ extension }) => {
-  const popup = await openPopup((path) => extension.openPage(path));
-  const bottoms = await popup.evaluate(() => {
+/** Where the popup's parts end, in px from its top, and how far it scrolls sideways. */
+function measure(popup: Page) {
+  return popup.evaluate(() => {
     const bottom = (element: Element | null) => element?.getBoundingClientRect().bottom ?? Infinity;
     return {
       status: bottom(document.querySelector('.status')),
@@ -47,16 +47,34 @@ test('at 380×600 the popup shows its status, the suggestion and every practice 
       sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     };
   });
+}
+
+/** The status, the suggestion, the top bar's places and every practice's first exercise show in 380×600. */
+async function expectAllInView(popup: Page) {
+  const bottoms = await measure(popup);
   expect(bottoms.status).toBeLessThanOrEqual(600);
   expect(bottoms.suggestion).toBeLessThanOrEqual(600);
   expect(bottoms.places).toHaveLength(3);
   for (const place of bottoms.places) expect(place).toBeLessThanOrEqual(600);
   expect(bottoms.practices).toHaveLength(practices.length);
-  for (const practice of bottoms.practices) expect(practice.first).toBeLessThanOrEqual(600);
+  for (const practice of bottoms.practices) expect(practice.first, 'the last practice’s first exercise').toBeLessThanOrEqual(600);
   expect(bottoms.sideways).toBe(0);
+}
+
+test('at 380×600 the popup shows its status, the suggestion and every practice without scrolling, and never sideways', async ({ extension }) => {
+  const popup = await openPopup((path) => extension.openPage(path));
+  await expectAllInView(popup);
   for (const name of ['Open a one-minute pause', 'Preferences']) expect(await popup.getByRole('button', { name }).count()).toBe(1);
   expect(await popup.getByRole('link', { name: 'More support' }).count()).toBe(1);
   expect(await axeViolations(popup)).toEqual([]);
+
+  // A waiting reminder takes the status line's place, and everything still fits.
+  const worker = await extension.worker();
+  await setStorage(worker, 'sync', allDayByBadge);
+  await workerSettled(worker);
+  await ringReminderNow(worker, 10);
+  await expect.poll(() => popup.locator('.status').textContent()).toBe('A pause is here');
+  await expectAllInView(popup);
 });
 
 test('a waiting reminder comes first, and Not now, a snooze or Take it each answer it and clear the badge', async ({ extension }) => {
@@ -110,6 +128,13 @@ test('keyboard only: from the popup through a short exercise and back to its ent
   await tabTo(popup, /^Friend check/);
   await popup.keyboard.press('Enter');
   await expect.poll(() => popup.getByRole('heading', { name: 'Friend check' }).count()).toBe(1);
+  // The runner's title is a calm heading of its own, as in the pause window, not the popup's small capitals.
+  const title = await popup.locator('.runner__title').evaluate((heading) => {
+    const style = getComputedStyle(heading);
+    return { transform: style.textTransform, size: Number.parseFloat(style.fontSize), root: Number.parseFloat(getComputedStyle(document.documentElement).fontSize) };
+  });
+  expect(title.transform).toBe('none');
+  expect(title.size).toBeGreaterThan(title.root);
   await popup.keyboard.press('Escape');
   await expect.poll(() => focusIsOnEntry('friend-check')).toBe(true);
 

@@ -78,13 +78,23 @@ describe('Popup', () => {
     expect(screen.queryByRole('button', { name: /Body scan/i })).toBeNull();
   });
 
-  it('lists what the pages’ snapshot says from the very first render, before storage is read', async () => {
-    seedPreferenceSnapshot({ 'exercises.hidden': ['body-scan'] });
-    await fakeBrowser.storage.sync.set({ 'exercises.hidden': ['body-scan'] });
+  it('lists what the pages’ snapshot says from the very first render, before storage is read or the schema has come', async () => {
+    const snapshot = { 'exercises.hidden': ['body-scan'], 'exercises.favourites': ['friend-check'], 'exercises.breathingMinutes': 3 };
+    seedPreferenceSnapshot(snapshot);
+    await fakeBrowser.storage.sync.set(snapshot);
     render(<Popup />);
-    // No await: the first render already leaves the hidden exercise out.
+    // No await: the first render, before the chunk that parses preferences (checked-parts.ts)
+    // has arrived, already leaves the hidden exercise out, lists the favourite first and breathes
+    // for the person's minutes.
+    expect(screen.getByRole('region', { name: 'Mindful pause reminders' }).getAttribute('aria-busy')).toBe('true');
     expect(document.querySelectorAll('main .exercise')).toHaveLength(exercises.length - 1);
     expect(screen.queryByRole('button', { name: /Body scan/i })).toBeNull();
+    const list = within(screen.getByRole('region', { name: 'All exercises' }));
+    expect(list.getAllByRole('heading', { level: 3 })[0]?.textContent).toBe('Your favourites');
+    expect(list.getByRole('button', { name: /Even breathing/ }).textContent).toMatch(/about 3 min/);
+    // Then the schema has the last word, and it agrees.
+    await screen.findByRole('status');
+    expect(list.getByRole('button', { name: /Even breathing/ }).textContent).toMatch(/about 3 min/);
   });
 
   it('runs an exercise in place, and pops it out to the pause window on the same step', async () => {

@@ -1,4 +1,5 @@
 import { sessionLengthMs } from '../breathing';
+import type { ListedExercise } from './listed';
 import type { Exercise, ExerciseStep } from './types';
 
 /** The range of the breathing-minutes preference; a breathing step without its own range uses it. */
@@ -32,4 +33,12 @@ export function stepSeconds(step: ExerciseStep, breathingMinutes = 1): number {
 /** About how long an exercise takes, in whole seconds, when breathing runs `breathingMinutes`. */
 export function exerciseSeconds(exercise: Exercise, breathingMinutes = 1): number {
   return Math.round(exercise.steps.reduce((sum, step) => sum + stepSeconds(step, breathingMinutes), 0));
+}
+
+const everyPreferenceMinutes = Array.from({ length: preferenceMinutes.max - preferenceMinutes.min + 1 }, (_, index) => preferenceMinutes.min + index);
+
+/** The exercise as the popup lists it (listed.ts), its length at each minute the preference allows. */
+export function listingOf(exercise: Exercise): ListedExercise {
+  const { id, practice, title } = exercise;
+  return { id, practice, title, seconds: everyPreferenceMinutes.map((minutes) => exerciseSeconds(exercise, minutes)) };
 }

@@ -1,6 +1,9 @@
-import { practices, type Exercise, type Practice } from './types';
+import { practices, type Practice } from './types';
 
-export interface PopupArrangement {
+/** What arranging needs of an exercise: a full one, or the popup's listing of it (listed.ts). */
+type Arranged = { id: string; practice: Practice };
+
+export interface PopupArrangement<Exercise extends Arranged = Arranged> {
   suggestion?: Exercise;
   /** The person's favourites, in the order Options lists them, the suggestion left out. */
   favourites: Exercise[];
@@ -13,7 +16,7 @@ export interface PopupArrangement {
  * once: the suggestion first (not again among the favourites or its practice), then the
  * favourites, then the rest under their practices.
  */
-export function arrangeForPopup(visible: readonly Exercise[], favouriteIds: readonly string[], suggestion: Exercise | undefined): PopupArrangement {
+export function arrangeForPopup<Exercise extends Arranged>(visible: readonly Exercise[], favouriteIds: readonly string[], suggestion: Exercise | undefined): PopupArrangement<Exercise> {
   const shown = suggestion && visible.includes(suggestion) ? suggestion : undefined;
   const favourites = visible.filter((exercise) => favouriteIds.includes(exercise.id) && exercise !== shown);
   const placed = new Set<Exercise>([...favourites, ...(shown ? [shown] : [])]);

@@ -1,4 +1,3 @@
-import type { Exercise } from './types';
 
 /*
  * "Suggested for now": one exercise that fits the time of day, from those the person hasn't
@@ -19,7 +18,8 @@ export interface RecentPractice {
   at: number;
 }
 
-export function suggestExercise(now: number, recent: readonly RecentPractice[], available: readonly Exercise[]): Exercise | undefined {
+/** `available`: full exercises, or the popup's listings of them (listed.ts). */
+export function suggestExercise<Exercise extends { id: string }>(now: number, recent: readonly RecentPractice[], available: readonly Exercise[]): Exercise | undefined {
   const hour = new Date(now).getHours();
   const fitting = byTimeOfDay.find((slot) => hour < slot.until)?.ids ?? [];
   const newestFirst = [...recent].sort((a, b) => b.at - a.at);

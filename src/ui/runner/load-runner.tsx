@@ -10,11 +10,12 @@ export function loadRunner(): Promise<RunnerChunk> {
 }
 
 /**
- * The exercise runner, fetched when it first shows. Until it arrives (a few milliseconds from
- * the extension's own files) the place stays empty and busy; should it fail (the extension was
+ * The exercise runner with the exercise `exerciseId` (whose steps come in the chunk), fetched
+ * when it first shows. Until it arrives (a few milliseconds from the extension's own files) the
+ * place stays empty and busy; should it fail, or not know the exercise (the extension was
  * updated under an open page), `onClose` takes the person back to where they started.
  */
-export function LazyExerciseRunner(props: ExerciseRunnerProps) {
+export function LazyExerciseRunner({ exerciseId, ...props }: Omit<ExerciseRunnerProps, 'exercise'> & { exerciseId: string }) {
   const [chunk, setChunk] = useState<RunnerChunk>();
   const onClose = useRef(props.onClose);
   onClose.current = props.onClose;
@@ -28,6 +29,10 @@ export function LazyExerciseRunner(props: ExerciseRunnerProps) {
       live = false;
     };
   }, []);
-  if (!chunk) return <div aria-busy="true" />;
-  return <chunk.ExerciseRunner {...props} />;
+  const exercise = chunk?.exerciseById(exerciseId);
+  useEffect(() => {
+    if (chunk && !exercise) onClose.current();
+  }, [chunk, exercise]);
+  if (!chunk || !exercise) return <div aria-busy="true" />;
+  return <chunk.ExerciseRunner exercise={exercise} {...props} />;
 }
