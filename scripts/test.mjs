@@ -1,7 +1,8 @@
 // `npm test`: every check, each timed, with one closing line of totals.
 // The quick static checks run side by side (two cores); the test suites one after another, each
-// with its output live, except the Chromium tests that wait for the browser's write quota: they
-// spend a minute mostly idle, so they run beside the other Chromium tests with their output held.
+// with its output live, except two that run beside the Chromium tests with their output held: the
+// Chromium tests that wait for the browser's write quota (a minute, mostly idle), and the Firefox
+// tests (about 25 s), which the Chromium tests' one browser at a time leaves room for.
 // A failing step doesn't hide the others' results; the run fails at the end.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -33,8 +34,8 @@ const phases = [
       vitestReport: 'e2e-quota.json',
       held: true,
     },
+    { name: 'e2e tests (Firefox)', command: ['npx', 'vitest', 'run', '--project', 'e2e-firefox'], vitestReport: 'e2e-firefox.json', held: true },
   ],
-  [{ name: 'e2e tests (Firefox)', command: ['npx', 'vitest', 'run', '--project', 'e2e-firefox'], vitestReport: 'e2e-firefox.json' }],
 ];
 
 /** @type {{ name: string, ok: boolean, seconds: number, note?: string }[]} */
