@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { catalogue } from '../core/exercises/catalogue';
 import type { ListedExercise } from '../core/exercises/listed';
 import { arrangeForPopup } from '../core/exercises/popup-arrangement';
-import { defaultPreferences } from '../core/preference-defaults';
 import { uncheckedPreferences } from '../core/unchecked-preferences';
 import { sendToWorker } from '../platform/messages';
 import { t } from '../ui/i18n';
@@ -45,6 +44,7 @@ export function Popup() {
   const [running, setRunning] = useState<ListedExercise>();
   const returnFocusTo = useFocusReturn(running);
   const [openedAt] = useState(Date.now);
+  // Checked once the schema is here; until then (a few ms) what the snapshot said, read plainly.
   const listed = parsed?.preferences ?? uncheckedPreferences(items);
   const visible = catalogue.filter((exercise) => !listed.exercises.hidden.includes(exercise.id));
   const breathingMinutes = listed.exercises.breathingMinutes;
@@ -62,7 +62,7 @@ export function Popup() {
         <LazyExerciseRunner
           key={running.id}
           exerciseId={running.id}
-          preferences={parsed?.preferences ?? defaultPreferences}
+          preferences={listed}
           onClose={close}
           onPopOut={(step, answers) => void popOut(running, step, answers)}
         />
