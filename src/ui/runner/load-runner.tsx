@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
+import { useChunk } from '../use-chunk';
 import type { ExerciseRunnerProps } from './exercise-runner';
 import type * as runnerChunk from './runner-chunk';
 
@@ -16,23 +17,14 @@ export function loadRunner(): Promise<RunnerChunk> {
  * updated under an open page), `onClose` takes the person back to where they started.
  */
 export function LazyExerciseRunner({ exerciseId, ...props }: Omit<ExerciseRunnerProps, 'exercise'> & { exerciseId: string }) {
-  const [chunk, setChunk] = useState<RunnerChunk>();
+  const state = useChunk(loadRunner);
+  const chunk = state.status === 'loaded' ? state.module : undefined;
   const onClose = useRef(props.onClose);
   onClose.current = props.onClose;
-  useEffect(() => {
-    let live = true;
-    loadRunner().then(
-      (loaded) => live && setChunk(() => loaded),
-      () => live && onClose.current(),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
   const exercise = chunk?.exerciseById(exerciseId);
   useEffect(() => {
-    if (chunk && !exercise) onClose.current();
-  }, [chunk, exercise]);
+    if (state.status === 'failed' || (chunk && !exercise)) onClose.current();
+  }, [state.status, chunk, exercise]);
   if (!chunk || !exercise) return <div aria-busy="true" />;
   return <chunk.ExerciseRunner exercise={exercise} {...props} />;
 }
