@@ -1,5 +1,4 @@
 import * as v from 'valibot';
-import { isDayListKey } from './day-lists';
 
 /*
  * The private journal: one entry per practice done, kept in storage.local only, one key per
@@ -25,15 +24,3 @@ export const journalEntrySchema = v.looseObject({
 });
 
 export type JournalEntry = v.InferOutput<typeof journalEntrySchema>;
-
-/** Entries from stored day lists, newest first, skipping anything that isn't an entry. */
-export function journalEntries(items: Record<string, unknown>): JournalEntry[] {
-  return Object.entries(items)
-    .filter(([key]) => isDayListKey('journal', key))
-    .flatMap(([, list]) => (Array.isArray(list) ? (list as unknown[]) : []))
-    .filter((entry): entry is JournalEntry => {
-      const candidate = entry as Partial<JournalEntry> | null;
-      return typeof candidate?.exercise === 'string' && typeof candidate.at === 'number';
-    })
-    .sort((a, b) => b.at - a.at);
-}

@@ -40,4 +40,9 @@ export const defaultPreferences: Preferences = {
     showClock: false,
     showNextPause: true,
   },
+  history: {
+    keep: true,
+    // Nothing goes unless the person chooses: a shorter keep is theirs to pick.
+    keepForDays: 'always',
+  },
 };

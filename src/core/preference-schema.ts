@@ -66,6 +66,12 @@ export const preferenceSchema = {
     showClock: v.boolean(),
     showNextPause: v.boolean(),
   },
+  history: {
+    /** Whether practices and pauses are recorded in the journal and pause log (this device only). */
+    keep: v.boolean(),
+    /** How long they are kept, in days, or 'always' (core/history-retention.ts). */
+    keepForDays: v.picklist([30, 90, 365, 'always']),
+  },
 } as const;
 
 type Schema = typeof preferenceSchema;

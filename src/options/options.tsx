@@ -13,7 +13,7 @@ import { SaveProblemNotice } from './save-problem-notice';
 import { useAutosave } from './use-autosave';
 import { useLaterSections, type LoadLaterSections } from './use-later-sections';
 
-const noResets: Record<Section, number> = { reminders: 0, exercises: 0, values: 0, appearance: 0, newTab: 0 };
+const noResets: Record<Section, number> = { reminders: 0, exercises: 0, values: 0, appearance: 0, newTab: 0, history: 0 };
 
 /**
  * Every preference, saved as it changes; no Save button. The first paint carries the top of the

@@ -4,6 +4,6 @@
  * chunk the popup fetches right after its first paint (use-checked-parts.ts), so the list paints
  * from the pages' snapshot without the schema (core/unchecked-preferences.ts) and these follow.
  */
-export { journalEntries } from '../core/journal';
+export { journalEntries } from '../core/reflections/history';
 export { parsePreferences } from '../core/preferences';
 export { ReminderStatus } from './reminder-status';

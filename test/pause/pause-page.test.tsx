@@ -1,7 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { journalEntries } from '../../src/core/journal';
+import { journalEntries } from '../../src/core/reflections/history';
 import { PausePage } from '../../src/pause/pause-page';
 import { seedPreferenceSnapshot } from '../helpers/preference-snapshot';
 
