@@ -41,6 +41,18 @@ describe('the bundled affirmations', () => {
     }
   });
 
+  it('vary how they begin: at most eight of them start with "You can"', () => {
+    const youCan = affirmations.filter(({ id }) => english[id]?.message.startsWith('You can'));
+    expect(youCan.length).toBeLessThanOrEqual(8);
+  });
+
+  it('never presume the day is hard: a hard day or moment is only ever an "if" or a "when"', () => {
+    const presumes = /\b(today|this (moment|day))\b[^.;]*\b(hard|tired|heavy)\b|\bhard (day|moment|time)\b|\bdays like this\b|\bthis same kind of tired\b/i;
+    const conditional = /^(If|When)\b|\bwhen it comes\b|\bon a hard day\b/i;
+    const presuming = affirmations.map(({ id }) => [id, english[id]?.message ?? ''] as const).filter(([, text]) => presumes.test(text) && !conditional.test(text));
+    expect(presuming).toEqual([]);
+  });
+
   it('every category has a label for the options page', () => {
     for (const category of affirmationCategories) {
       const key = `affirmationCategory${category[0]?.toUpperCase()}${category.slice(1)}`;
