@@ -18,8 +18,8 @@ describe.each(timeZones)('keeping the history for a while, in %s', (zone) => {
   it('counts calendar days across a daylight-saving change', () => {
     // Europe changes its clocks on 29 March 2026, the US on 8 March, Lord Howe on 5 April.
     for (const day of [26, 27, 28, 29]) expect(firstDayKept(local(2026, 4, day, 0, 30), 30)).toBe(`2026-03-${day + 2}`);
-    expect(firstDayKept(local(2026, 4, 6, 0, 30), 10)).toBe('2026-03-28');
-    expect(firstDayKept(local(2026, 3, 9, 23, 30), 2)).toBe('2026-03-08');
+    expect(firstDayKept(local(2026, 4, 6, 0, 30), 30)).toBe('2026-03-08');
+    expect(firstDayKept(local(2026, 4, 7, 23, 30), 30)).toBe('2026-03-09');
   });
 
   it('removes whole days before the first day kept, from both lists, and nothing else', () => {
