@@ -78,7 +78,7 @@ export function Popup() {
       <ExerciseList arrangement={arrangement} breathingMinutes={breathingMinutes} onStart={setRunning} />
       <footer>
         <a href="self-compassion.html" target="_blank">
-          {t('optionsAboutSelfCompassion')}
+          {t('selfCompassionTitle')}
         </a>
       </footer>
     </main>

@@ -11,7 +11,7 @@ export function AboutKindly({ class: className }: { class: string }) {
       <p>{t('privacyPromise')}</p>
       <ul class="about-kindly__links">
         <li>
-          <a href="self-compassion.html">{t('optionsAboutSelfCompassion')}</a>
+          <a href="self-compassion.html">{t('selfCompassionTitle')}</a>
         </li>
         <li>
           <a href="support.html">{t('moreSupport')}</a>

@@ -42,7 +42,7 @@ test('the welcome and self-compassion pages render, link to each other, and have
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   expect(await axeViolations(page)).toEqual([]);
 
-  await page.getByRole('link', { name: "What self-compassion is, and isn't" }).click();
+  await page.getByRole('link', { name: "What self-compassion is — and isn't" }).click();
   await page.waitForURL(/\/self-compassion\.html$/);
   await expect.poll(() => page.locator('h1').textContent()).toBe("What self-compassion is — and isn't");
   expect(await page.locator('main a[href^="https://"]').count()).toBeGreaterThanOrEqual(4);

@@ -18,7 +18,7 @@ describe('Options', () => {
     }
     expect(screen.getByText(/makes no network requests and has no analytics/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'More support' }).getAttribute('href')).toBe('support.html');
-    expect(screen.getByRole('link', { name: "What self-compassion is, and isn't" }).getAttribute('href')).toBe('self-compassion.html');
+    expect(screen.getByRole('link', { name: "What self-compassion is — and isn't" }).getAttribute('href')).toBe('self-compassion.html');
     expect(screen.queryByRole('button', { name: /^Save/ })).toBeNull();
   });
 

@@ -28,6 +28,12 @@ describe('Popup', () => {
     expect(list.getByRole('button', { name: /Even breathing/ }).textContent).toMatch(/about \d+ min/);
   });
 
+  it('names the link to the self-compassion page as the page names itself', () => {
+    render(<Popup />);
+    const link = screen.getByRole('link', { name: "What self-compassion is — and isn't" });
+    expect(link.getAttribute('href')).toBe('self-compassion.html');
+  });
+
   it('suggests one exercise for now, and not the one just done', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(local(2026, 11, 23, 15));

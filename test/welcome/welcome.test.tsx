@@ -25,7 +25,7 @@ describe('the welcome page', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Welcome to Kindly');
     expect(screen.getByText(/small, kind pauses in your day/)).toBeTruthy();
     expect(screen.getByText(/makes no network requests and has no analytics/)).toBeTruthy();
-    expect(screen.getByRole('link', { name: "What self-compassion is, and isn't" }).getAttribute('href')).toBe('self-compassion.html');
+    expect(screen.getByRole('link', { name: "What self-compassion is — and isn't" }).getAttribute('href')).toBe('self-compassion.html');
     // Saves are written in order: one made now lands after anything the page wrote on opening.
     await act(() => {
       fireEvent.input(screen.getByLabelText('Your name (optional)'), { target: { value: 'Alex' } });
