@@ -49,8 +49,11 @@ export function BreathingPacer(props: BreathingPacerProps) {
   const fullnessNow = cue.fullnessFrom + (cue.fullnessTo - cue.fullnessFrom) * eased(cue.progress);
   const fullness = moving ? cue.fullnessTo : fullnessNow;
   const duration = moving ? Math.round(cue.msLeft) : 0;
+  const fade = `opacity ${duration}ms ${easing}`;
+  // The fade is also handed to the stylesheet, which keeps it when the system asks for reduced
+  // motion (the page-wide rule that stops movement would otherwise make the circle jump).
   const style = still
-    ? { opacity: 0.4 + 0.6 * fullness, transition: `opacity ${duration}ms ${easing}` }
+    ? { opacity: 0.4 + 0.6 * fullness, transition: fade, '--pacer-fade': fade }
     : { transform: `scale(${emptyScale + (1 - emptyScale) * fullness})`, transition: `transform ${duration}ms ${easing}` };
 
   return (

@@ -215,16 +215,26 @@ test('pop out carries what was picked and written: the pause window shows the fe
   await expect.poll(journal).toEqual([expect.objectContaining({ emotions: ['tired'], notes: { 'makes-sense': 'It has been a long week.' } })]);
 });
 
-test('with reduced motion, nothing animates while breathing', async ({ extension }) => {
+test('with reduced motion, nothing moves while breathing: the circle only fades, gently', async ({ extension }) => {
   const page = await extension.openPage('pause.html?exercise=coherent-breathing&step=1');
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.reload();
   await expect.poll(() => page.locator('main').textContent()).toMatch(/Breathe in/);
   await page.waitForFunction(() => document.readyState === 'complete');
   const moving = await page.evaluate(() => ({
-    animations: document.getAnimations().filter((animation) => animation.playState === 'running').length,
+    // The one thing allowed to run is the circle's fade of opacity.
+    animations: document
+      .getAnimations()
+      .filter((animation) => animation.playState === 'running' && !(animation instanceof CSSTransition && animation.transitionProperty === 'opacity')).length,
     transforms: [...document.querySelectorAll<HTMLElement>('main *')].filter((element) => getComputedStyle(element).transform !== 'none').length,
     transitions: [...document.querySelectorAll<HTMLElement>('main *')].filter((element) => /transform/.test(getComputedStyle(element).transitionProperty) && getComputedStyle(element).transitionDuration !== '0s').length,
   }));
   expect(moving).toEqual({ animations: 0, transforms: 0, transitions: 0 });
+  // The fade runs over what is left of the breath, not in one jump.
+  const fade = () =>
+    page.evaluate(() => {
+      const circle = getComputedStyle(document.querySelector('.breathing-pacer__circle') as Element);
+      return { property: circle.transitionProperty, running: Number.parseFloat(circle.transitionDuration) > 0 };
+    });
+  await expect.poll(fade).toEqual({ property: 'opacity', running: true });
 });
