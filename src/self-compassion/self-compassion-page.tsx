@@ -20,7 +20,7 @@ export function SelfCompassionPage() {
       <ul>{items(['selfCompassionIsNoticing', 'selfCompassionIsShared', 'selfCompassionIsKindness'])}</ul>
 
       <h2>{t('selfCompassionIsntHeading')}</h2>
-      <ul>{items(['selfCompassionNotPity', 'selfCompassionNotIndulgence', 'selfCompassionNotWeakness'])}</ul>
+      <ul>{items(['selfCompassionNotPity', 'selfCompassionNotIndulgence', 'selfCompassionNotWeakness', 'selfCompassionNotEsteem'])}</ul>
 
       <h2>{t('selfCompassionCriticHeading')}</h2>
       <p>{t('selfCompassionCriticText')}</p>
@@ -50,6 +50,7 @@ export function SelfCompassionPage() {
         ])}
       </ul>
       <p class="self-compassion__closing">{t('selfCompassionClosing')}</p>
+      <p>{t('selfCompassionBackdraft')}</p>
 
       <footer class="self-compassion__footer">
         <p>
