@@ -40,30 +40,61 @@ function word(id: string, offerSupport?: true): EmotionWord {
   return offerSupport ? { id, key, offerSupport } : { id, key };
 }
 
-/** Our own selection of everyday words, mild to intense; the picker shows the first dozen first. */
+/**
+ * Our own selection of everyday words. The picker shows each quadrant's first twelve first, and
+ * they run from mild to intense, the hard ones among them (angry, scared, ashamed, hurt,
+ * hopeless): a person in a hard moment should find their word without asking for more. The rest
+ * are one press away.
+ */
 export const emotionWords: Readonly<Record<Quadrant, readonly EmotionWord[]>> = {
   'pleasant-high': [
-    'interested', 'amused', 'curious', 'cheerful', 'playful', 'hopeful', 'eager', 'motivated',
-    'confident', 'proud', 'excited', 'inspired', 'delighted', 'joyful', 'thrilled', 'overjoyed',
+    'interested', 'curious', 'amused', 'happy', 'cheerful', 'playful', 'hopeful', 'eager',
+    'confident', 'proud', 'excited', 'joyful',
+    'motivated', 'inspired', 'delighted', 'thrilled', 'overjoyed',
   ].map((id) => word(id)),
   'pleasant-low': [
-    'settled', 'comfortable', 'relaxed', 'at-ease', 'calm', 'cosy', 'content', 'relieved', 'safe',
-    'satisfied', 'grateful', 'tender', 'loved', 'peaceful', 'serene',
+    'settled', 'comfortable', 'relaxed', 'calm', 'content', 'relieved', 'safe', 'grateful',
+    'affectionate', 'loved', 'peaceful', 'serene',
+    'at-ease', 'cosy', 'satisfied',
   ].map((id) => word(id)),
   'unpleasant-high': [
-    'unsettled', 'impatient', 'irritated', 'restless', 'nervous', 'on-edge', 'worried', 'tense',
-    'stressed', 'frustrated', 'anxious', 'overwhelmed', 'angry', 'scared', 'panicky', 'furious',
+    'unsettled', 'confused', 'nervous', 'impatient', 'worried', 'insecure', 'stressed', 'frustrated',
+    'anxious', 'overwhelmed', 'angry', 'scared',
+    'restless', 'irritated', 'on-edge', 'tense', 'embarrassed', 'jealous', 'panicky', 'furious',
   ].map((id) => word(id)).concat(word('desperate', true)),
   'unpleasant-low': [
-    'flat', 'bored', 'tired', 'wistful', 'low', 'disappointed', 'sad', 'lonely', 'discouraged', 'guilty', 'drained',
-    'exhausted', 'ashamed', 'numb', 'hurt', 'heartbroken',
-  ].map((id) => word(id)).concat(word('hopeless', true), word('worthless', true), word('despairing', true)),
+    'flat', 'bored', 'tired', 'low', 'disappointed', 'sad', 'lonely', 'guilty', 'hurt', 'ashamed',
+    'heartbroken',
+  ].map((id) => word(id)).concat(
+    word('hopeless', true),
+    ['discouraged', 'regretful', 'rejected', 'longing', 'drained', 'exhausted', 'numb'].map((id) => word(id)),
+    word('despairing', true),
+  ),
 };
 
-const allWords: readonly EmotionWord[] = quadrants.flatMap((quadrant) => emotionWords[quadrant]);
+/**
+ * Words earlier versions offered, kept so entries that named them still read back (Reflections).
+ * "worthless" is a judgement, not a feeling: the picker no longer offers it as one (the unpleasant,
+ * low-energy words carry a quiet line with the More support link instead); "tender" and "wistful"
+ * read two ways, and gave way to "affectionate" and "longing".
+ */
+export const formerEmotionWords: Readonly<Record<Quadrant, readonly EmotionWord[]>> = {
+  'pleasant-high': [],
+  'pleasant-low': [word('tender')],
+  'unpleasant-high': [],
+  'unpleasant-low': [word('wistful'), word('worthless', true)],
+};
 
+const allWords: readonly EmotionWord[] = quadrants.flatMap((quadrant) => [...emotionWords[quadrant], ...formerEmotionWords[quadrant]]);
+
+/** Any word Kindly has offered, today's or a former one (for entries that named it). */
 export function emotionWordById(id: string): EmotionWord | undefined {
   return allWords.find((candidate) => candidate.id === id);
+}
+
+/** The quadrant a word (today's or a former one) belongs to. */
+export function quadrantOfWord(id: string): Quadrant | undefined {
+  return quadrants.find((quadrant) => [...emotionWords[quadrant], ...formerEmotionWords[quadrant]].some((candidate) => candidate.id === id));
 }
 
 /** True when any picked word is one that gently brings the More support link into view. */

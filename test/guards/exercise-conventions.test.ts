@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { breathingPatterns, sessionCycles } from '../../src/core/breathing';
-import { emotionWordById, emotionWords, needsSupportLink, quadrantHints, quadrantLabels, quadrants } from '../../src/core/emotions';
+import { emotionWordById, emotionWords, needsSupportLink, quadrantHints, quadrantLabels, quadrantOfWord, quadrants } from '../../src/core/emotions';
 import { exerciseById, exercises } from '../../src/core/exercises';
 import { exerciseSeconds, personPacedSeconds } from '../../src/core/exercises/length';
 import { practices, type Exercise } from '../../src/core/exercises/types';
@@ -140,6 +140,26 @@ describe('emotion words', () => {
     expect(ids.filter((id) => !kebab.test(id))).toEqual([]);
     expect(allWords.filter((word) => word.key !== `emotion${pascal(word.id)}`)).toEqual([]);
     expect(missing(allWords.map((word) => word.key))).toEqual([]);
+  });
+
+  it('the first twelve of each quadrant, shown first, include the hard feelings, and the everyday words people reach for are there', () => {
+    const firstView = (quadrant: (typeof quadrants)[number]) => emotionWords[quadrant].slice(0, 12).map((word) => word.id);
+    expect(firstView('unpleasant-high')).toEqual(expect.arrayContaining(['angry', 'scared']));
+    expect(firstView('unpleasant-low')).toEqual(expect.arrayContaining(['ashamed', 'hurt', 'hopeless']));
+    expect(firstView('pleasant-high')).toContain('happy');
+    for (const id of ['happy', 'embarrassed', 'insecure', 'jealous', 'regretful', 'rejected', 'confused']) expect(allWords.map((word) => word.id)).toContain(id);
+  });
+
+  it('worthless, a judgement rather than a feeling, is no longer offered, and words that read two ways gave way; entries that named them still read back', () => {
+    const offered = allWords.map((word) => word.id);
+    for (const id of ['worthless', 'tender', 'wistful']) {
+      expect(offered).not.toContain(id);
+      expect(emotionWordById(id)?.key).toBe(`emotion${pascal(id)}`);
+    }
+    expect(quadrantOfWord('worthless')).toBe('unpleasant-low');
+    expect(quadrantOfWord('tender')).toBe('pleasant-low');
+    expect(quadrantOfWord('angry')).toBe('unpleasant-high');
+    expect(quadrantOfWord('not-a-word')).toBeUndefined();
   });
 
   it('hopeless and despairing gently bring the More support link into view; everyday words do not', () => {

@@ -56,6 +56,15 @@ export function EmotionPicker({ quadrant, onQuadrant, picked, onChange, words = 
               {t('emotionPickerMoreWords')}
             </button>
           )}
+          {/* A judgement like "worthless" isn't offered as a feeling to name; what it needs is here instead. */}
+          {quadrant === 'unpleasant-low' && (
+            <p class="muted runner-small emotion-picker__heavy">
+              {t('emotionPickerHeavyThought')}{' '}
+              <a href="support.html" target="_blank" rel="noopener">
+                {t('emotionPickerSupportLink')}
+              </a>
+            </p>
+          )}
         </div>
       )}
       {pickedWords.length > 0 && (

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/preact';
+import { render, screen, within } from '@testing-library/preact';
 import { userEvent } from '@testing-library/user-event';
 import { useState } from 'preact/hooks';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,8 @@ function Picker({ words = fixtureWords }: { words?: Record<Quadrant, EmotionWord
 
 const radio = (key: string) => screen.getByRole<HTMLInputElement>('radio', { name: say(key) });
 const word = (key: string) => screen.getByRole('button', { name: say(key) });
+/** The notice a support word brings, if it is there. */
+const supportNotice = () => document.querySelector<HTMLElement>('.emotion-picker__support');
 const pressed = () => screen.queryAllByRole('button', { pressed: true }).map((element) => element.textContent);
 
 /** The picker, with focus moved onto its quadrants by Tab; `user` types as a person would. */
@@ -111,17 +113,27 @@ describe('EmotionPicker by keyboard', () => {
     await user.tab();
     await user.keyboard('{Enter}');
     expect(pressed()).toEqual([say('emotionTired')]);
-    expect(screen.queryByRole('link')).toBeNull();
+    expect(supportNotice()).toBeNull();
     await user.tab();
     await user.tab();
     await user.keyboard('{Enter}');
     expect(pressed()).toEqual([say('emotionTired'), say('emotionHopeless')]);
-    const link = screen.getByRole('link', { name: say('emotionPickerSupportLink') });
+    const link = within(supportNotice() as HTMLElement).getByRole('link', { name: say('emotionPickerSupportLink') });
     expect(link.getAttribute('href')).toBe('support.html');
-    expect(screen.getByText(say('emotionPickerSupportLine'), { exact: false })).toBeTruthy();
-    // Unpicked, the link goes quietly away.
+    expect(supportNotice()?.textContent).toContain(say('emotionPickerSupportLine'));
+    // Unpicked, the notice goes quietly away.
     await user.keyboard(' ');
-    expect(screen.queryByRole('link')).toBeNull();
+    expect(supportNotice()).toBeNull();
+  });
+
+  it('with the unpleasant, low-energy words, says quietly that a thought like worthless is not the truth, beside More support', async () => {
+    const { user } = await startOnQuadrants();
+    await user.keyboard('{ArrowDown}');
+    const line = screen.getByText(say('emotionPickerHeavyThought'), { exact: false });
+    expect(within(line).getByRole('link', { name: say('emotionPickerSupportLink') }).getAttribute('href')).toBe('support.html');
+    // The other quadrants don't carry it.
+    await user.keyboard('{ArrowUp}');
+    expect(screen.queryByText(say('emotionPickerHeavyThought'), { exact: false })).toBeNull();
   });
 
   it('keeps picks from another quadrant, since feelings mix, and says which are named', async () => {
