@@ -33,7 +33,8 @@ function keysOf(exercise: Exercise): string[] {
     exercise.summary,
     exercise.closing,
     ...exercise.steps.flatMap((step) => {
-      if (step.kind === 'guide' || step.kind === 'dwell') return [step.text];
+      if (step.kind === 'guide') return step.aside ? [step.text, step.aside] : [step.text];
+      if (step.kind === 'dwell') return [step.text];
       if (step.kind === 'breathing') return step.note ? [step.note] : [];
       if (step.kind === 'reflect') return [step.prompt, step.placeholder];
       return [];
@@ -114,6 +115,18 @@ describe('exercises', () => {
     for (const minutes of [1, 2, 3, 5, 10, 30]) {
       expect(sessionCycles('4-7-8', { durationMs: minutes * 60_000 })).toBeLessThanOrEqual(4);
       expect(exerciseSeconds(fourSevenEight!, minutes)).toBeLessThanOrEqual(personPacedSeconds.guide + 4 * 19);
+    }
+  });
+
+  it('practices that may stir things up ask for something not too big, and offer a way out from their first step', () => {
+    for (const id of ['friend-check', 'allow-it', 'body-scan']) {
+      const first = exerciseById(id)?.steps[0];
+      expect(first?.kind === 'guide' ? first.aside : undefined, id).toBe('exGentleWayOut');
+    }
+    expect(english.exGentleWayOut?.message).toMatch(/open your eyes, feel your feet.*or stop/);
+    for (const id of ['friend-check', 'allow-it', 'self-compassion-break']) {
+      const first = exerciseById(id)?.steps[0];
+      expect(english[first?.kind === 'guide' ? first.text : '']?.message, id).toMatch(/medium/);
     }
   });
 

@@ -8,7 +8,7 @@ export const allowIt: Exercise = {
   summary: 'exAllowItSummary',
   closing: 'exAllowItClosing',
   steps: [
-    { kind: 'guide', text: 'exAllowItRecognise' },
+    { kind: 'guide', text: 'exAllowItRecognise', aside: 'exGentleWayOut' },
     { kind: 'guide', text: 'exAllowItAllow' },
     { kind: 'guide', text: 'exAllowItWhere' },
     { kind: 'guide', text: 'exAllowItNeed' },

@@ -8,7 +8,7 @@ export const bodyScan: Exercise = {
   summary: 'exBodyScanSummary',
   closing: 'exBodyScanClosing',
   steps: [
-    { kind: 'guide', text: 'exBodyScanSettle', intro: true },
+    { kind: 'guide', text: 'exBodyScanSettle', intro: true, aside: 'exGentleWayOut' },
     { kind: 'dwell', text: 'exBodyScanWeight', seconds: 20 },
     { kind: 'dwell', text: 'exBodyScanBreaths', seconds: 20 },
     { kind: 'dwell', text: 'exBodyScanHead', seconds: 20 },

@@ -8,7 +8,7 @@ export const friendCheck: Exercise = {
   summary: 'exFriendCheckSummary',
   closing: 'exFriendCheckClosing',
   steps: [
-    { kind: 'guide', text: 'exFriendCheckSituation' },
+    { kind: 'guide', text: 'exFriendCheckSituation', aside: 'exGentleWayOut' },
     { kind: 'guide', text: 'exFriendCheckFriend' },
     { kind: 'guide', text: 'exFriendCheckCompare' },
     { kind: 'guide', text: 'exFriendCheckTurn' },

@@ -15,8 +15,9 @@ export type ExerciseStep =
    * A line to read and do at one's own pace: it waits for Next, with no countdown to hurry a slow
    * reader or hold a quick one. `intro` marks a line that sets up the step after it (the breathing
    * a settling line leads into): it shares that step's number, so "Step 1 of 2" is never one sentence.
+   * `aside` is a quieter line under it, such as a way out of a practice that may stir things up.
    */
-  | { kind: 'guide'; text: string; intro?: true }
+  | { kind: 'guide'; text: string; intro?: true; aside?: string }
   /**
    * A line to stay with for a set time, where the time is the practice (attention resting on one
    * part of the body): it runs by itself, shows its time left, and can be paused.

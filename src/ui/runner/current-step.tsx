@@ -29,6 +29,7 @@ export function CurrentStep(props: CurrentStepProps) {
   const step = exercise.steps[state.step];
   switch (step?.kind) {
     case 'guide':
+      return <GuideStep text={step.text} aside={step.aside} />;
     case 'dwell':
       return <GuideStep text={step.text} />;
     case 'touch':

@@ -33,6 +33,14 @@ afterEach(() => {
 });
 
 describe('lines to read', () => {
+  it('show a step\'s quieter aside under its line, and only on that step', async () => {
+    const { user } = renderRunner({ exercise: exercise([{ kind: 'guide', text: 'exFriendCheckSituation', aside: 'exGentleWayOut' }, { kind: 'guide', text: 'exFriendCheckFriend' }]) });
+    expect(screen.getByText(say('exGentleWayOut')).closest('.runner-step')?.textContent).toContain(say('exFriendCheckSituation'));
+    await user.click(screen.getAllByRole('button').find((each) => /^(Begin|Next)$/.test(each.textContent ?? '')) as HTMLElement);
+    expect(screen.getByText(say('exFriendCheckFriend'))).toBeTruthy();
+    expect(screen.queryByText(say('exGentleWayOut'))).toBeNull();
+  });
+
   it('wait for the person, with no countdown and no Pause: Begin, then Next, then Done', async () => {
     renderRunner();
     await advance(10 * 60_000);
