@@ -130,6 +130,12 @@ describe('exercises', () => {
     }
   });
 
+  it('the values compass asks for the person\'s own sense apart from others\' approval, and its question invites rather than audits', () => {
+    const texts = (exerciseById('values-compass')?.steps ?? []).flatMap((step) => (step.kind === 'guide' ? [english[step.text]?.message ?? ''] : []));
+    expect(texts.some((text) => /set aside what others would think.*your own sense/.test(text))).toBe(true);
+    expect(english.valuesStepQuestion?.message).not.toMatch(/\bin line with\b|\bshould\b|\bIs what you/);
+  });
+
   it('box breathing can be done without holds, and soothing touch takes 30 to 60 seconds', () => {
     expect(breathingPatterns.box.phases.filter((phase) => phase.kind === 'hold').every((phase) => phase.optional)).toBe(true);
     expect(exerciseById('box-breathing')?.steps).toContainEqual(expect.objectContaining({ pattern: 'box' }));

@@ -15,5 +15,5 @@ export const catalogue: readonly ListedExercise[] = [
   { id: 'self-compassion-break', practice: 'friend', title: 'exSelfCompassionTitle', seconds: [135, 135, 135, 135, 135] },
   { id: 'friend-check', practice: 'friend', title: 'exFriendCheckTitle', seconds: [90, 90, 90, 90, 90] },
   { id: 'soothing-touch', practice: 'friend', title: 'exSoothingTouchTitle', seconds: [60, 60, 60, 60, 60] },
-  { id: 'values-compass', practice: 'values', title: 'exValuesCompassTitle', seconds: [75, 75, 75, 75, 75] },
+  { id: 'values-compass', practice: 'values', title: 'exValuesCompassTitle', seconds: [90, 90, 90, 90, 90] },
 ];

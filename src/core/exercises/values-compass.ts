@@ -1,6 +1,6 @@
 import type { Exercise } from './types';
 
-/** The person's own values, held up against what's next, and one small step in line with them. */
+/** The person's own values, their own sense of what's next (apart from others' approval), and one small step. */
 export const valuesCompass: Exercise = {
   id: 'values-compass',
   practice: 'values',
@@ -10,6 +10,8 @@ export const valuesCompass: Exercise = {
   steps: [
     { kind: 'guide', text: 'exValuesCompassIntro', intro: true },
     { kind: 'values' },
+    // Trusting your gut: one's own judgement, heard apart from others' approval.
+    { kind: 'guide', text: 'exValuesCompassOwnSense' },
     { kind: 'reflect', prompt: 'exValuesCompassStepPrompt', placeholder: 'exValuesCompassStepPlaceholder', noteId: 'next-step' },
   ],
 };
