@@ -28,7 +28,7 @@ export type ExerciseStep =
   /** Soothing or supportive touch, with alternatives offered since any one gesture can feel awkward. */
   | { kind: 'touch'; seconds: number }
   /** An optional private note; kept only if the person chooses to save it. */
-  | { kind: 'reflect'; prompt: string; placeholder: string; noteId: 'friend' | 'makes-sense' | 'next-step' | 'kind-words' }
+  | { kind: 'reflect'; prompt: string; placeholder: string; noteId: 'friend' | 'makes-sense' | 'next-step' | 'kind-words' | 'critic-reply' | 'carry-on' }
   /** Name it: a 2×2 choice of quadrant, then up to two precise words. */
   | { kind: 'name-emotion' }
   /** The person's values (from Options, or picked here, up to five), checked against what's next. */

@@ -22,6 +22,6 @@ describe('arrangeForPopup', () => {
     const selfCompassionBreak = exercises.find((exercise) => exercise.id === 'self-compassion-break');
     const { favourites, byPractice } = arrangeForPopup(exercises, ['self-compassion-break', 'box-breathing'], selfCompassionBreak);
     expect(favourites.map((exercise) => exercise.id)).toEqual(['box-breathing']);
-    expect(byPractice.find((group) => group.practice === 'friend')?.exercises.map((exercise) => exercise.id)).toEqual(['friend-check', 'soothing-touch']);
+    expect(byPractice.find((group) => group.practice === 'friend')?.exercises.map((exercise) => exercise.id)).toEqual(['friend-check', 'inner-critic', 'after-a-mistake', 'soothing-touch']);
   });
 });
