@@ -70,3 +70,8 @@ export function emotionWordById(id: string): EmotionWord | undefined {
 export function needsSupportLink(ids: readonly string[]): boolean {
   return ids.some((id) => emotionWordById(id)?.offerSupport === true);
 }
+
+/** The quadrant a word id belongs to; undefined for a word this version doesn't know. */
+export function quadrantOfWord(id: string): Quadrant | undefined {
+  return quadrants.find((quadrant) => emotionWords[quadrant].some((candidate) => candidate.id === id));
+}
