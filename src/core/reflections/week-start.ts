@@ -12,15 +12,13 @@ interface WeekInfo {
 }
 type LocaleWithWeekInfo = Intl.Locale & { getWeekInfo?: () => WeekInfo; weekInfo?: WeekInfo };
 
-const sundayRegions = new Set(
-  'AG AS BD BR BS BT BW BZ CA CO DM DO ET GT GU HK HN ID IL IN JM JP KE KH KR LA MH MM MO MT MX MZ NI NP PA PE PH PK PR PT PY SA SG SV TH TT TW UM US VE VI WS YE ZA ZW'.split(' '),
-);
-const saturdayRegions = new Set('AF BH DJ DZ EG IQ IR JO KW LY OM QA SD SY'.split(' '));
+const sundayRegions: readonly string[] = 'AG AS BD BR BS BT BW BZ CA CO DM DO ET GT GU HK HN ID IL IN JM JP KE KH KR LA MH MM MO MT MX MZ NI NP PA PE PH PK PR PT PY SA SG SV TH TT TW UM US VE VI WS YE ZA ZW'.split(' ');
+const saturdayRegions: readonly string[] = 'AF BH DJ DZ EG IQ IR JO KW LY OM QA SD SY'.split(' ');
 
 /** The first day of the week in a region (ISO 3166 code), for engines without week data. */
 export function firstDayInRegion(region: string | undefined): Weekday {
-  if (region && sundayRegions.has(region)) return 0;
-  if (region && saturdayRegions.has(region)) return 6;
+  if (region && sundayRegions.includes(region)) return 0;
+  if (region && saturdayRegions.includes(region)) return 6;
   return 1;
 }
 
