@@ -11,42 +11,58 @@ export interface FourWeeksTableProps {
   hidden: boolean;
 }
 
-/** The chart's numbers as a real table: a row a week, a column a quadrant. */
+/**
+ * The chart's numbers as a real table: a column a week, so it stays narrow; rows for the
+ * check-ins, each quadrant's share and the pauses of each weekday (every week starts on the
+ * same one). A week without check-ins says so once across its quadrant rows.
+ */
 export function FourWeeksTable({ id, weeks, labels, locale, hidden }: FourWeeksTableProps) {
   const percent = new Intl.NumberFormat(locale, { style: 'percent' });
+  const first = weeks[0];
+  const weekdays = first ? weekdayNames(first, locale, 'long') : [];
   return (
     <div class="insights-table" id={id} hidden={hidden}>
       <table>
         <caption>{t('fourWeeksTableCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('fourWeeksColumnWeek')}</th>
-            <th scope="col">{t('fourWeeksColumnCheckIns')}</th>
-            {quadrants.map((quadrant) => (
-              <th scope="col" key={quadrant}>
-                {t(quadrantLabels[quadrant] as MessageKey)}
+            <td />
+            {weeks.map((week, index) => (
+              <th scope="col" key={week.days[0]}>
+                {labels[index]}
               </th>
             ))}
-            <th scope="col">{t('fourWeeksColumnPauses')}</th>
           </tr>
         </thead>
         <tbody>
-          {weeks.map((week, index) => {
-            const names = weekdayNames(week, locale, 'short');
-            const days = week.pausesPerDay.flatMap((count, day) => (count > 0 ? [t('fourWeeksDayPauses', names[day] ?? '', String(count))] : []));
-            return (
-              <tr key={week.days[0]}>
-                <th scope="row">{labels[index]}</th>
-                <td>{week.checkIns}</td>
-                {week.shares ? (
-                  quadrants.map((quadrant) => <td key={quadrant}>{percent.format((week.shares?.[quadrant] ?? 0) / 100)}</td>)
-                ) : (
-                  <td colSpan={quadrants.length}>{t('fourWeeksNoCheckIns')}</td>
-                )}
-                <td>{days.length > 0 ? days.join(', ') : t('fourWeeksPausesNone')}</td>
-              </tr>
-            );
-          })}
+          <tr>
+            <th scope="row">{t('fourWeeksColumnCheckIns')}</th>
+            {weeks.map((week) => (
+              <td key={week.days[0]}>{week.checkIns}</td>
+            ))}
+          </tr>
+          {quadrants.map((quadrant, row) => (
+            <tr key={quadrant}>
+              <th scope="row">{t(quadrantLabels[quadrant] as MessageKey)}</th>
+              {weeks.map((week) =>
+                week.shares ? (
+                  <td key={week.days[0]}>{percent.format(week.shares[quadrant] / 100)}</td>
+                ) : row === 0 ? (
+                  <td key={week.days[0]} rowSpan={quadrants.length} class="insights-table__empty">
+                    {t('fourWeeksNoCheckIns')}
+                  </td>
+                ) : null,
+              )}
+            </tr>
+          ))}
+          {weekdays.map((name, day) => (
+            <tr key={name}>
+              <th scope="row">{t('fourWeeksRowPauses', name)}</th>
+              {weeks.map((week) => (
+                <td key={week.days[0]}>{week.pausesPerDay[day] ?? 0}</td>
+              ))}
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

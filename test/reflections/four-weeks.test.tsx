@@ -54,12 +54,26 @@ describe('the last four weeks', () => {
     await user.click(screen.getByRole('button', { name: 'Show as a table' }));
     const table = screen.getByRole('table', { name: "The last four weeks: each quadrant's share of the feelings you named, and the pauses you took" });
     expect(rowsOf(table)).toEqual([
-      ['Week', 'Check-ins', 'Pleasant, lots of energy', 'Pleasant, little energy', 'Unpleasant, lots of energy', 'Unpleasant, little energy', 'Pauses by day'],
-      ['23 – 29 Mar', '0', 'No feelings named this week', 'None'],
-      ['30 Mar – 5 Apr', '1', '0%', '0%', '100%', '0%', 'Tue 1'],
-      ['6 – 12 Apr', '0', 'No feelings named this week', 'None'],
-      // calm ×1.5 of 2, tired ×0.5 of 2.
-      ['This week, 13 – 19 Apr', '2', '0%', '75%', '0%', '25%', 'Tue 2, Wed 1'],
+      ['', '23 – 29 Mar', '30 Mar – 5 Apr', '6 – 12 Apr', 'This week, 13 – 19 Apr'],
+      ['Check-ins', '0', '1', '0', '2'],
+      // calm ×1.5 of 2, tired ×0.5 of 2; an empty week says so once, down its quadrant rows.
+      ['Pleasant, lots of energy', 'No feelings named this week', '0%', 'No feelings named this week', '0%'],
+      ['Pleasant, little energy', '0%', '75%'],
+      ['Unpleasant, lots of energy', '100%', '0%'],
+      ['Unpleasant, little energy', '0%', '25%'],
+      ['Pauses on Monday', '0', '0', '0', '0'],
+      ['Pauses on Tuesday', '0', '1', '0', '2'],
+      ['Pauses on Wednesday', '0', '0', '0', '1'],
+      ['Pauses on Thursday', '0', '0', '0', '0'],
+      ['Pauses on Friday', '0', '0', '0', '0'],
+      ['Pauses on Saturday', '0', '0', '0', '0'],
+      ['Pauses on Sunday', '0', '0', '0', '0'],
+    ]);
+    expect(within(table).getAllByRole('columnheader').map((header) => plain(header.textContent))).toEqual([
+      '23 – 29 Mar',
+      '30 Mar – 5 Apr',
+      '6 – 12 Apr',
+      'This week, 13 – 19 Apr',
     ]);
     expect(screen.getByRole('button', { name: 'Hide the table' }).getAttribute('aria-expanded')).toBe('true');
     await user.click(screen.getByRole('button', { name: 'Hide the table' }));
@@ -70,8 +84,9 @@ describe('the last four weeks', () => {
     const user = userEvent.setup();
     render(<FourWeeks entries={journal()} now={local(2026, 4, 15, 12)} locale="en-US" />);
     await user.click(screen.getByRole('button', { name: 'Show as a table' }));
-    const weeks = rowsOf(screen.getByRole('table')).slice(1).map((cells) => cells[0]);
-    expect(weeks).toEqual(['Mar 22 – 28', 'Mar 29 – Apr 4', 'Apr 5 – 11', 'This week, Apr 12 – 18']);
+    const rows = rowsOf(screen.getByRole('table'));
+    expect(rows[0]).toEqual(['', 'Mar 22 – 28', 'Mar 29 – Apr 4', 'Apr 5 – 11', 'This week, Apr 12 – 18']);
+    expect(rows.slice(6).map((cells) => cells[0])).toEqual(['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].map((day) => `Pauses on ${day}`));
   });
 });
 
