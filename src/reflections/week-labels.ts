@@ -10,8 +10,8 @@ export function weekLabels(weeks: readonly WeekAtAGlance[], locale: string): str
   });
 }
 
-/** The days of a week as the locale shortens them ("Mon" … or "M" …). */
-export function weekdayNames(week: WeekAtAGlance, locale: string, width: 'short' | 'narrow'): string[] {
+/** The days of a week as the locale shortens them ("Monday", "Mon" or "M" …). */
+export function weekdayNames(week: WeekAtAGlance, locale: string, width: 'long' | 'short' | 'narrow'): string[] {
   const names = new Intl.DateTimeFormat(locale, { weekday: width });
   return week.days.map((day) => names.format(day));
 }
