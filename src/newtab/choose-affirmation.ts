@@ -10,14 +10,15 @@ import { readRotationState, writeRotationState } from '../ui/rotation-store';
  * this device's cycle on by one.
  */
 export function chooseAffirmation(newTab: Preferences['newTab'], own: readonly OwnAffirmationText[], now: Date, random: () => number): Affirmation {
-  const asked = takeNext(readRotationState(), newTab.rotation);
+  const stored = readRotationState();
+  const asked = takeNext(stored, newTab.rotation);
   if (asked) {
     writeRotationState(asked.state);
     return asked.affirmation;
   }
   const pool = affirmationPool(own, newTab);
   if (newTab.rotation === 'daily') return dailyAffirmation(pool, localDay(now.getTime()));
-  const { affirmation, state } = nextAffirmation(pool, readRotationState(), random);
+  const { affirmation, state } = nextAffirmation(pool, stored, random);
   writeRotationState(state);
   return affirmation;
 }
