@@ -1,7 +1,12 @@
+import { useMemo } from 'preact/hooks';
 import { t } from '../ui/i18n';
 import { useAppearance } from '../ui/use-appearance';
 import { usePreferences } from '../ui/use-preferences';
+import { EmotionalVocabulary } from './emotional-vocabulary';
+import { FourWeeks } from './four-weeks';
 import { HistorySection } from './history-section';
+import { KindWordsSection } from './kind-words-section';
+import { PausesThisWeek } from './pauses-this-week';
 import { Timeline } from './timeline';
 import { UnreadableNotice } from './unreadable-notice';
 import { useHistory } from './use-history';
@@ -14,6 +19,9 @@ export function ReflectionsPage() {
   useAppearance(usePreferences()?.preferences.appearance);
   const loaded = useHistory();
   const history = loaded?.history;
+  // The journal entries alone, for what the history shows; "now" moves on with each change.
+  const entries = useMemo(() => history?.entries.map(({ entry }) => entry), [history]);
+  const now = useMemo(() => Date.now(), [history]);
   return (
     <main class="reflections">
       <h1>{t('reflectionsTitle')}</h1>
@@ -22,10 +30,14 @@ export function ReflectionsPage() {
         {/* Room notice ("history is near the storage limit"): helper "keep", room-notice.tsx. */}
       </div>
       <p class="reflections-intro">{t('reflectionsIntro')}</p>
-      {/* Pauses, neutrally ("You paused 9 times this week"): helper "insights", pauses-line.tsx. */}
-      {/* The last four weeks (chart and table): helper "insights", four-weeks.tsx. */}
-      {/* Your emotional vocabulary: helper "insights", vocabulary.tsx. */}
-      {/* Words you gave yourself: helper "insights", kind-words.tsx. */}
+      {entries && (
+        <>
+          <PausesThisWeek entries={entries} now={now} />
+          <FourWeeks entries={entries} now={now} />
+          <EmotionalVocabulary entries={entries} now={now} />
+          <KindWordsSection entries={entries} />
+        </>
+      )}
       <Timeline entries={history?.entries} />
       <HistorySection loaded={loaded} />
     </main>

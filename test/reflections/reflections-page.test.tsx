@@ -11,12 +11,14 @@ const compass = { exercise: 'values-compass', at: at(13, 11), seconds: 75, finis
 const seeded = { 'journal:2026-03-14': [nameIt, 'scribbled', friend], 'journal:2026-03-13': [compass], 'pauseLog:2026-03-14': [{ at: at(14, 10), outcome: 'taken' }], schedule: { rhythmFrom: 1 } };
 
 const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
-const titles = () => within(screen.getByRole('list')).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+/** The timeline's list (the page has others: the feelings named, the kind words). */
+const timelineList = () => within(screen.getByRole('region', { name: 'Timeline' })).getByRole('list');
+const titles = () => within(timelineList()).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
 
 async function openPage(items: Record<string, unknown> = seeded) {
   await fakeBrowser.storage.local.set(items);
   render(<ReflectionsPage />);
-  if (Object.keys(items).some((key) => key.startsWith('journal:'))) await screen.findByRole('list');
+  if (Object.keys(items).some((key) => key.startsWith('journal:'))) await vi.waitFor(() => timelineList());
 }
 
 describe('Reflections: the timeline', () => {
@@ -27,7 +29,7 @@ describe('Reflections: the timeline', () => {
     expect(screen.getByText('a quiet morning')).toBeTruthy();
     expect(screen.getByText('Values held: Kindness, Being there for Sam')).toBeTruthy();
     // When, as the locale writes it, and the practice by its name.
-    const nameItEntry = within(screen.getByRole('list')).getAllByRole('listitem')[1];
+    const nameItEntry = within(timelineList()).getAllByRole('listitem')[1];
     expect(nameItEntry?.querySelector('p')?.textContent).toMatch(/^Mar 14, 2026, 9:00\sAM · Name what you feel$/);
   });
 
@@ -58,7 +60,9 @@ describe('Reflections: the timeline', () => {
     await user.clear(box);
     await user.type(box, 'That was enough.');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    await screen.findByText('That was enough.');
+    await vi.waitFor(() => within(timelineList()).getByText('That was enough.'));
+    // Words given in Friend check show among the words you gave yourself too, as edited.
+    expect(within(screen.getByRole('region', { name: 'Words you gave yourself' })).getByText('That was enough.')).toBeTruthy();
     expect(await stored('journal:2026-03-14')).toEqual([nameIt, 'scribbled', { ...friend, notes: { friend: 'That was enough.' } }]);
 
     await user.click(screen.getByRole('button', { name: 'Edit note: It makes sense because' }));
@@ -102,7 +106,7 @@ describe('Reflections: the timeline', () => {
     const user = userEvent.setup();
     const many = Array.from({ length: 75 }, (_, index) => ({ exercise: 'name-it', at: at(1, 0) + index * 60_000, seconds: 60, finished: true }));
     await openPage({ 'journal:2026-03-01': many });
-    const times = () => within(screen.getByRole('list')).getAllByRole('listitem').map((item) => item.querySelector('time')?.dateTime);
+    const times = () => within(timelineList()).getAllByRole('listitem').map((item) => item.querySelector('time')?.dateTime);
     expect(times()).toHaveLength(30);
     expect(times()[0]).toBe(new Date(many[74]!.at).toISOString());
     expect(screen.getByText('Showing 30 of 75')).toBeTruthy();
