@@ -26,8 +26,8 @@ test('the timeline shows the newest entry with its words, filters, and an edit a
   const page = await openReflections(extension, journal);
   const worker = await extension.worker();
   await expect.poll(() => titles(page)).toEqual(['Friend check', 'Name it', 'Cyclic sigh']);
-  await page.getByText('Feelings: calm, grateful (Pleasant, little energy)').waitFor();
-  await page.getByText('=You did what you could.').waitFor();
+  await page.locator('.timeline-list').getByText('Feelings: calm, grateful (Pleasant, little energy)').waitFor();
+  await page.locator('.timeline-list').getByText('=You did what you could.').waitFor();
 
   await page.getByLabel('Practice').selectOption({ label: 'Be here now' });
   await expect.poll(() => titles(page)).toEqual(['Cyclic sigh']);
