@@ -15,7 +15,10 @@ function finish(history: Preferences['history'] = { keep: true, keepForDays: 'al
   fireEvent.click(screen.getByRole('button', { name: say('runnerDone') }));
 }
 
-const settle = () => act(() => vi.advanceTimersByTimeAsync(0));
+const settle = () =>
+  act(async () => {
+    await vi.advanceTimersByTimeAsync(0);
+  });
 const stored = async () => fakeBrowser.storage.local.get(null);
 
 beforeEach(() => {
