@@ -45,7 +45,8 @@ const roomForTwo = () =>
 async function openEditor() {
   render(<Options />);
   await vi.advanceTimersByTimeAsync(100);
-  expect(addField().disabled).toBe(false);
+  // The editor is in the sections fetched after first paint: a first import of them takes real time.
+  await vi.waitFor(() => expect(addField().disabled).toBe(false), { timeout: 10_000 });
 }
 
 async function addQuickly(words: readonly string[]) {
