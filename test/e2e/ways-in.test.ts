@@ -1,26 +1,23 @@
-import type { BrowserContext, Request } from 'playwright-core';
+import type { Worker } from 'playwright-core';
 import { expect, test } from './harness/fixtures';
+import type { WorkerGlobals } from './harness/worker-hooks';
 
 /*
  * The Reflections page itself is built beside this (until it is there the tab shows the browser's
- * error page), so here only that each way in asks for it, in a tab of its own.
+ * error page), so here only that each way in opens a tab of its own on it.
  */
-function reflectionsAsked(context: BrowserContext): Promise<string> {
-  return new Promise((resolve) => {
-    const seen = (request: Request) => {
-      if (request.isNavigationRequest() && request.url().endsWith('/reflections.html')) resolve(request.url());
-    };
-    context.on('request', seen);
-    context.on('requestfailed', seen);
+const reflectionsTabs = (worker: Worker) =>
+  worker.evaluate(async () => {
+    const tabs = (await (globalThis as WorkerGlobals).chrome.tabs.query({})) as { url?: string; pendingUrl?: string }[];
+    return tabs.map((tab) => tab.pendingUrl ?? tab.url ?? '').filter((url) => url.endsWith('/reflections.html'));
   });
-}
 
 test('the popup’s Reflections button opens Reflections in a tab', async ({ extension }) => {
   const popup = await extension.openPage('popup.html');
-  const asked = reflectionsAsked(extension.context);
+  const worker = await extension.worker();
+  expect(await reflectionsTabs(worker)).toEqual([]);
   await popup.getByRole('link', { name: 'Reflections: your journal' }).click();
-  expect(await asked).toBe(popup.url().replace('popup.html', 'reflections.html'));
-  expect(extension.context.pages().filter((page) => page !== popup && page.url() !== 'about:blank').length).toBeGreaterThan(0);
+  await expect.poll(() => reflectionsTabs(worker)).toEqual([popup.url().replace('popup.html', 'reflections.html')]);
 });
 
 test('a closing’s “Noted in your journal” opens Reflections in a tab, from the popup', async ({ extension }) => {
@@ -32,7 +29,8 @@ test('a closing’s “Noted in your journal” opens Reflections in a tab, from
   await popup.getByRole('button', { name: 'Done' }).click();
   const noted = popup.getByRole('button', { name: 'Your pause is in your journal' });
   await expect.poll(() => noted.count()).toBe(1);
-  const asked = reflectionsAsked(extension.context);
+  const worker = await extension.worker();
+  expect(await reflectionsTabs(worker)).toEqual([]);
   await noted.click();
-  expect(await asked).toBe(popup.url().replace('popup.html', 'reflections.html'));
+  await expect.poll(() => reflectionsTabs(worker)).toEqual([popup.url().replace('popup.html', 'reflections.html')]);
 });
