@@ -42,7 +42,7 @@ export function HistorySection({ loaded, now = Date.now }: { loaded: LoadedHisto
       </p>
       <HistoryErase />
       <p>
-        <a href="options.html#your-data-heading">{t('reflectionsKeepLink')}</a>
+        <a href="options.html#history-heading">{t('reflectionsKeepLink')}</a>
       </p>
     </section>
   );

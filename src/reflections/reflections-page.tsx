@@ -7,6 +7,7 @@ import { FourWeeks } from './four-weeks';
 import { HistorySection } from './history-section';
 import { KindWordsSection } from './kind-words-section';
 import { PausesThisWeek } from './pauses-this-week';
+import { RoomNotice } from './room-notice';
 import { Timeline } from './timeline';
 import { UnreadableNotice } from './unreadable-notice';
 import { useHistory } from './use-history';
@@ -27,7 +28,7 @@ export function ReflectionsPage() {
       <h1>{t('reflectionsTitle')}</h1>
       <div class="reflections-notices">
         {history && <UnreadableNotice count={history.unreadable} />}
-        {/* Room notice ("history is near the storage limit"): helper "keep", room-notice.tsx. */}
+        <RoomNotice />
       </div>
       <p class="reflections-intro">{t('reflectionsIntro')}</p>
       {entries && (

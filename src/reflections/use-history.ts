@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { readHistory, type History } from '../core/reflections/history';
 import { followHistoryItems, readHistoryItems } from '../platform/history-store';
+import { removeExpiredHistory } from '../platform/history-retention';
 import type { Items } from '../platform/storage';
 
 export interface LoadedHistory {
@@ -37,6 +38,9 @@ export function useHistory(): LoadedHistory | undefined {
       if (controller.signal.aborted) return;
       read = true;
       setItems(withChanges(stored, early));
+      // Days the person's keep-for has gone past go now (the writes only sweep the days just
+      // gone); their removal reaches the page as a change. If it fails, they stay, as stored.
+      removeExpiredHistory(Object.keys(stored), Date.now()).catch(() => undefined);
     });
     return () => controller.abort();
   }, []);

@@ -2,6 +2,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { dayListKey } from '../../src/core/day-lists';
 import { ReflectionsPage } from '../../src/reflections/reflections-page';
 
 const at = (day: number, hour: number) => new Date(2026, 2, day, hour).getTime();
@@ -114,6 +115,16 @@ describe('Reflections: the timeline', () => {
     await user.click(screen.getByRole('button', { name: 'Show more' }));
     expect(times()).toHaveLength(75);
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+  });
+
+  it('as it opens, removes the days the person chose not to keep any longer, and keeps the rest', async () => {
+    const recent = { exercise: 'box-breathing', at: Date.now() - 60_000, seconds: 60, finished: true };
+    const recentKey = dayListKey('journal', recent.at);
+    await fakeBrowser.storage.sync.set({ 'history.keepForDays': 30 });
+    await openPage({ ...seeded, [recentKey]: [recent] });
+    // March 2026 is long past 30 days by now: those days go, from storage and from the page.
+    await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual([recentKey, 'schedule']));
+    await vi.waitFor(() => expect(titles()).toEqual(['Box breathing']));
   });
 
   it('says kindly what will appear here when the journal is empty', async () => {
