@@ -28,8 +28,9 @@ export const entryPoints = {
   support: 'src/support/index.tsx',
   welcome: 'src/welcome/index.tsx',
   'self-compassion': 'src/self-compassion/index.tsx',
+  reflections: 'src/reflections/index.tsx',
 };
-export const pages = ['popup', 'options', 'newtab', 'pause', 'support', 'welcome', 'self-compassion'];
+export const pages = ['popup', 'options', 'newtab', 'pause', 'support', 'welcome', 'self-compassion', 'reflections'];
 export const targets = /** @type {const} */ (['chrome', 'firefox']);
 /**
  * How the bundles are built, each group by one esbuild run. Classic scripts: the worker (a
@@ -48,7 +49,7 @@ const bundleGroups = /** @type {const} */ ([
   { kind: 'classic', bundles: ['background', 'appearance', 'newtab'] },
   { kind: 'modules', bundles: ['popup', 'pause', 'newtab-pause'] },
   { kind: 'modules', bundles: ['options'] },
-  { kind: 'modules', bundles: ['welcome', 'support', 'self-compassion'] },
+  { kind: 'modules', bundles: ['welcome', 'support', 'self-compassion', 'reflections'] },
 ]);
 /** Module entries a classic page imports on demand: built as ES modules, with no HTML of their own. */
 export const moduleBundles = ['newtab-pause'];

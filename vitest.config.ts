@@ -31,7 +31,7 @@ export default defineConfig({
           name: 'components',
           environment: 'jsdom',
           isolate: false,
-          include: ['test/{ui,popup,options,newtab,pause,support,welcome,self-compassion}/**/*.test.tsx'],
+          include: ['test/{ui,popup,options,newtab,pause,support,welcome,self-compassion,reflections}/**/*.test.tsx'],
           setupFiles: ['test/setup/fake-browser.ts', 'test/setup/sync-writes.ts', 'test/setup/components.ts'],
         },
       },

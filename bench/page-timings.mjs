@@ -7,6 +7,7 @@ import { findChromium, installChromiumHint } from '../scripts/find-browser.mjs';
 import { benchCopyWithBlankPages, oneLinePage } from './blank-pages.mjs';
 import { loadLaunchHelper } from './chromium-session.mjs';
 import { firstContentfulPaint, layoutShift, readyTime } from './measure-page.mjs';
+import { reflectionsReadyTimes } from './reflections-ready.mjs';
 import { reimportLongestTasks } from './reimport-blocking.mjs';
 
 const WARM_UPS = 3;
@@ -111,6 +112,12 @@ export async function pageTimings({ chromeDir, scratch }) {
       for (const what of new Set(worst.moved)) notes.push(`new tab layout shift: ${what}`);
     } catch (error) {
       rows.push(notMeasured('new tab layout shift', error));
+    }
+    try {
+      const times = await reflectionsReadyTimes(context, url, { warmUps: WARM_UPS, runs: RUNS });
+      rows.push(ratioRow('reflections ready with 10,000 entries, against 100', { page: median(times.large), blank: median(times.small) }, 3));
+    } catch (error) {
+      rows.push(notMeasured('reflections ready with 10,000 entries', error));
     }
     try {
       const longest = await reimportLongestTasks(context, url('options.html'));

@@ -1,6 +1,7 @@
 // Takes the README's screenshots: the popup at its real size (380x600) idle, with a reminder
 // waiting, in the middle of Name it and at its closing, and the welcome page at 1280x800, each in
-// the light and the dark theme. They go to docs/screenshots/ (the names are in screenshot-list.mjs).
+// the light and the dark theme, and the reflections page with a few days of journal. They go to
+// docs/screenshots/ (the names are in screenshot-list.mjs).
 //   npm run screenshots
 // It drives the test build (made here) in headless Chromium, as a person would: by clicking the
 // buttons they would click. Nothing is fetched; the pages' requests never leave the extension.
@@ -123,7 +124,42 @@ const scenes = {
     await page.getByRole('heading', { level: 1 }).waitFor();
     return page;
   },
+  async reflections(theme) {
+    await seedJournal();
+    const page = await context.newPage();
+    await page.setViewportSize(welcomeSize);
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+    await page.goto(`${base}/reflections.html`);
+    await page.getByRole('heading', { name: 'Friend check' }).waitFor();
+    return page;
+  },
 };
+
+/** A few days of practices, as the journal stores them (one storage.local key a day), ending this morning. */
+async function seedJournal() {
+  await worker.evaluate(async () => {
+    const { chrome, kindlyTest } = /** @type {any} */ (globalThis);
+    const day = new Date();
+    day.setHours(0, 0, 0, 0);
+    const at = (/** @type {number} */ daysAgo, /** @type {number} */ hour, /** @type {number} */ minute) => day.getTime() - daysAgo * 86_400_000 + (hour * 60 + minute) * 60_000;
+    const key = (/** @type {number} */ time) => {
+      const date = new Date(time);
+      return `journal:${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+    };
+    const entries = [
+      { exercise: 'friend-check', at: at(0, 9, 40), seconds: 90, finished: true, notes: { friend: 'You did what you could with what you knew. That is enough for today.' } },
+      { exercise: 'name-it', at: at(1, 16, 12), seconds: 62, finished: true, emotions: ['tense', 'tired'], notes: { 'makes-sense': 'Three meetings in a row, and no lunch.' } },
+      { exercise: 'cyclic-sigh', at: at(1, 11, 5), seconds: 72, finished: true },
+      { exercise: 'values-compass', at: at(2, 10, 30), seconds: 75, finished: true, values: ['kindness', 'Being there for Sam'], notes: { 'next-step': 'Call Sam after lunch.' } },
+      { exercise: 'name-it', at: at(2, 8, 50), seconds: 50, finished: true, emotions: ['calm', 'grateful'] },
+    ];
+    /** @type {Record<string, object[]>} */
+    const items = {};
+    for (const entry of entries) (items[key(entry.at)] ??= []).push(entry);
+    await chrome.storage.local.set(items);
+    await kindlyTest.settled();
+  });
+}
 
 mkdirSync(outDir, { recursive: true });
 try {

@@ -21,6 +21,7 @@ export const layers = {
   options: surface,
   pause: surface,
   popup: surface,
+  reflections: surface,
   'self-compassion': surface,
   support: surface,
   welcome: surface,

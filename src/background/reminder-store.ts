@@ -1,4 +1,5 @@
-import { appendToDayLists, dayListKey } from '../core/day-lists';
+import { dayListKey } from '../core/day-lists';
+import { historyWrite, type HistoryChoice } from '../core/history-retention';
 import { parsePreferences } from '../core/preferences';
 import type { ReminderContext } from '../core/reminders/reminder-events';
 import { parseScheduleState } from '../core/reminders/schedule-state';
@@ -9,6 +10,8 @@ import { StorageQuotaError } from '../platform/storage-errors';
 import { readItems, updateItems, writeItems } from '../platform/storage';
 
 export interface LoadedReminderContext extends ReminderContext {
+  /** Whether the pause log is kept, and for how long. */
+  history: HistoryChoice;
   /** The stored schedule was missing or unreadable and has been replaced by a fresh one. */
   fresh: boolean;
   /** A problem from an earlier event is on record, to clear once things work again. */
@@ -21,8 +24,10 @@ export async function loadReminderContext(now: number): Promise<LoadedReminderCo
     readItems('session', [REMINDER_PROBLEM_KEY]),
   ]);
   const { state, repaired } = parseScheduleState(local[SCHEDULE_KEY], now);
+  const { preferences } = parsePreferences(items);
   return {
-    reminders: parsePreferences(items).preferences.reminders,
+    reminders: preferences.reminders,
+    history: preferences.history,
     state,
     area,
     fresh: repaired || !(SCHEDULE_KEY in local),
@@ -30,12 +35,17 @@ export async function loadReminderContext(now: number): Promise<LoadedReminderCo
   };
 }
 
-/** Stores the new schedule and any log entries in one storage.local write. */
-export async function saveTransition(transition: Transition): Promise<void> {
-  const logKeys = [...new Set(transition.log.map((entry) => dayListKey('pauseLog', entry.at)))];
-  await updateItems('local', logKeys, (current) => ({
-    set: { [SCHEDULE_KEY]: transition.state, ...appendToDayLists('pauseLog', current, transition.log) },
-  }));
+/**
+ * Stores the new schedule and any log entries in one storage.local write. The entries follow the
+ * person's history choice (none without one): not written while it is off, and with a keep-for
+ * the same write removes the days that have expired.
+ */
+export async function saveTransition(transition: Transition, history: HistoryChoice = { keep: false, keepForDays: 'always' }, now = Date.now()): Promise<void> {
+  const logKeys = history.keep ? [...new Set(transition.log.map((entry) => dayListKey('pauseLog', entry.at)))] : [];
+  await updateItems('local', logKeys, (current) => {
+    const { set, remove } = historyWrite('pauseLog', current, transition.log, history, now);
+    return { set: { [SCHEDULE_KEY]: transition.state, ...set }, remove };
+  });
 }
 
 /**

@@ -48,7 +48,7 @@ async function run(happening: Happening, now: number): Promise<void> {
     // goes on as decided; only this event's record is lost.
     if (response.state !== context.state || response.log.length > 0 || context.fresh) {
       try {
-        await saveTransition(response);
+        await saveTransition(response, context.history, now);
       } catch (error) {
         problem = error;
       }

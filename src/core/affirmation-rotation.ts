@@ -12,6 +12,8 @@ import { affirmations, type Affirmation } from './affirmations';
  */
 export interface RotationState {
   shown: string[];
+  /** Words asked for on the next new tab (Reflections' "Show on my new tab"), in either rotation; that tab clears them. */
+  next?: OwnAffirmationText;
 }
 
 export interface PoolSettings {
@@ -110,8 +112,29 @@ export function dailyAffirmation(pool: readonly Affirmation[], day: string): Aff
   return list[(hash >>> 0) % list.length] as Affirmation;
 }
 
+/**
+ * The words asked for on this tab, if any, and the state to keep: without them, so the tab after
+ * goes back to the rotation. Every-tab rotation counts them as shown (they are the previous tab's
+ * now); the daily pick is a hash of the day and is left as it was.
+ */
+export function takeNext(state: RotationState, rotation: 'every-tab' | 'daily'): { affirmation: Affirmation; state: RotationState } | undefined {
+  const { next, shown } = state;
+  if (!next) return undefined;
+  const affirmation: Affirmation = { id: next.id, category: 'own', text: next.text };
+  return { affirmation, state: { shown: rotation === 'daily' ? shown : [...shown.filter((id) => id !== next.id), next.id] } };
+}
+
 /** More than any pool holds: a bound for state read back from storage. */
 const MAX_SHOWN = 1000;
+/** Far more than an own affirmation holds (160): a bound for words read back from storage. */
+const MAX_NEXT_TEXT = 1000;
+
+function parseNext(value: unknown): OwnAffirmationText | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { id, text } = value as { id?: unknown; text?: unknown };
+  if (typeof id !== 'string' || id === '' || typeof text !== 'string' || !text.trim() || text.length > MAX_NEXT_TEXT) return undefined;
+  return { id, text };
+}
 
 /**
  * State read back from localStorage (the parsed value or the raw JSON string). Never throws:
@@ -120,9 +143,10 @@ const MAX_SHOWN = 1000;
 export function parseRotationState(raw: unknown): RotationState {
   try {
     const value: unknown = typeof raw === 'string' ? JSON.parse(raw) : raw;
-    const shown = typeof value === 'object' && value !== null ? (value as { shown?: unknown }).shown : undefined;
-    if (!Array.isArray(shown)) return { shown: [] };
-    return { shown: latestOnce(shown.filter((id): id is string => typeof id === 'string' && id !== '')).slice(-MAX_SHOWN) };
+    const record = typeof value === 'object' && value !== null ? (value as { shown?: unknown; next?: unknown }) : {};
+    const next = parseNext(record.next);
+    const shown = Array.isArray(record.shown) ? latestOnce(record.shown.filter((id): id is string => typeof id === 'string' && id !== '')).slice(-MAX_SHOWN) : [];
+    return next ? { shown, next } : { shown };
   } catch {
     return { shown: [] };
   }

@@ -6,6 +6,7 @@ import { readBackups } from './preference-backup';
 import type { StoredItems } from './preference-migrations';
 import { chosenPreferenceItems, parsePreferencesArea } from './preferences-area';
 import { pauseLogEntrySchema } from './reminders/pause-log';
+import { localDay } from './time';
 import { PREFERENCE_BACKUP_KEY, PREFERENCE_BACKUP_SEEN_KEY, PREFERENCES_AREA_KEY, type DayList } from './storage-keys';
 
 export type { ExportDocument } from './data-export-schema';
@@ -60,13 +61,29 @@ export function buildExport(snapshot: StorageSnapshot, now: number): ExportDocum
 }
 
 /** Readable by a person too: two-space indents, keys in a stable order. */
-export function exportText(document: ExportDocument): string {
+export function exportText(document: ExportDocument | HistoryDocument): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 /** "kindly-2026-03-14.json", the local day of the export. */
 export function exportFileName(now: number): string {
-  const date = new Date(now);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `kindly-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+  return `kindly-${localDay(now)}.json`;
+}
+
+/** "kindly-reflections-2026-03-14.csv": the reflections page's export of the history alone. */
+export function historyFileName(now: number, extension: 'csv' | 'json'): string {
+  return `kindly-reflections-${localDay(now)}.${extension}`;
+}
+
+/** The history alone (journal and pause log), as the full export writes them, for the reflections page. */
+export type HistoryDocument = Pick<ExportDocument, 'format' | 'version' | 'exportedAt' | 'journal' | 'pauseLog'>;
+
+export function buildHistoryExport(local: StoredItems, now: number): HistoryDocument {
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    journal: daysOf('journal', local) as ExportDocument['journal'],
+    pauseLog: daysOf('pauseLog', local) as ExportDocument['pauseLog'],
+  };
 }

@@ -1,4 +1,4 @@
-import { dayListKey, dayOfKey, isDayListKey } from './day-lists';
+import { appendToDayLists, dayListKey, dayOfKey, isDayListKey } from './day-lists';
 import type { Preferences } from './preference-schema';
 import type { DayList } from './storage-keys';
 import { localDay } from './time';
@@ -55,4 +55,24 @@ export function sweepKeysOnWrite(now: number, keepFor: KeepFor): string[] {
     for (const list of lists) keys.push(dayListKey(list, noon));
   }
   return keys;
+}
+
+/** The person's history choice: whether it is kept, and for how long. */
+export type HistoryChoice = Preferences['history'];
+
+/**
+ * One write of new entries to a day list under the person's choice: the days it sets (none while
+ * the history isn't kept) and, on its way, the expired days it removes. `stored` holds the
+ * entries' days as they are now.
+ */
+export function historyWrite(
+  list: DayList,
+  stored: Record<string, unknown>,
+  entries: readonly { at: number }[],
+  choice: HistoryChoice,
+  now: number,
+): { set: Record<string, unknown[]>; remove: string[] } {
+  if (!choice.keep || entries.length === 0) return { set: {}, remove: [] };
+  const set = appendToDayLists(list, stored, entries);
+  return { set, remove: sweepKeysOnWrite(now, choice.keepForDays).filter((key) => !(key in set)) };
 }

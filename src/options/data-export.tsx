@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { exportEverything } from '../platform/data-store';
 import { t } from '../ui/i18n';
-import { downloadText } from './data-download';
+import { downloadText } from '../ui/download-text';
 
 /** "Export everything": one JSON file, straight to the person's downloads. */
 export function DataExport() {

@@ -3,6 +3,7 @@ import { TestReminder } from '../ui/test-reminder';
 import { AppearanceSection } from './appearance-section';
 import { ExercisesSection } from './exercises-section';
 import { NewTabSection } from './new-tab-section';
+import { ReflectionsSection } from './reflections-section';
 import { ValuesSection } from './values-section';
 import { YourDataSection } from './your-data-section';
 
@@ -22,6 +23,7 @@ export function LaterSections() {
       <ValuesSection />
       <AppearanceSection />
       <NewTabSection />
+      <ReflectionsSection />
       <YourDataSection />
     </>
   );

@@ -9,6 +9,7 @@ export const pageSections: readonly (readonly [id: string, name: MessageKey])[] 
   ['appearance-heading', 'optionsAppearanceHeading'],
   ['newTab-heading', 'optionsNewTabHeading'],
   ['own-affirmations-heading', 'ownAffirmationsHeading'],
+  ['history-heading', 'optionsReflectionsHeading'],
   ['your-data-heading', 'dataHeading'],
   ['about-heading', 'optionsAboutHeading'],
 ];

@@ -1,8 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import * as own from '../core/own-affirmations';
-import { OWN_AFFIRMATION_PREFIX } from '../core/storage-keys';
 import { t, type MessageKey } from '../ui/i18n';
-import { newAffirmationId } from './new-affirmation-id';
+import { unusedAffirmationId } from '../ui/new-affirmation-id';
 import { OwnAffirmationField, charactersLeft } from './own-affirmation-field';
 import { OwnAffirmationItem, type RowAction, type SaveOutcome } from './own-affirmation-item';
 import type { OwnAffirmationEdits, OwnAffirmationsProblem } from './use-own-affirmation-edits';
@@ -87,9 +86,7 @@ export function OwnAffirmationsEditor({ edits, disabled }: OwnAffirmationsEditor
 
   const add = (event: Event) => {
     event.preventDefault();
-    let newId = newAffirmationId();
-    while (list.some((item) => item.id === OWN_AFFIRMATION_PREFIX + newId)) newId = newAffirmationId();
-    const change = own.add(list, text, newId);
+    const change = own.add(list, text, unusedAffirmationId(list));
     if (!own.isWrite(change)) return setAddError(problemWords(change.problem));
     setText('');
     setAddError(undefined);

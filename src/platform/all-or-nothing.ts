@@ -2,9 +2,8 @@ import { readUndoRecord, undoRecordFor, writeAreas, writes, type AreaWrites, typ
 import type { ItemWrite } from '../core/preferences-area';
 import { roomProblem, syncLimits, type AreaLimits } from '../core/storage-room';
 import { INTERRUPTED_WRITE_KEY } from '../core/storage-keys';
-import { extensionApi as browser } from './browser-api';
 import { NotEnoughRoomError } from './storage-errors';
-import type { AreaAccess, Items } from './storage';
+import { localQuotaBytes, type AreaAccess, type Items } from './storage';
 
 /*
  * Writing to both areas whole or not at all (see core/interrupted-write.ts): the room is checked
@@ -14,9 +13,8 @@ import type { AreaAccess, Items } from './storage';
 
 function limitsOf(area: WriteArea): AreaLimits {
   if (area === 'sync') return syncLimits;
-  // Chrome: 10 MB without the unlimitedStorage permission. Firefox states no fixed quota.
-  const quota = (browser.storage.local as { QUOTA_BYTES?: unknown }).QUOTA_BYTES;
-  return typeof quota === 'number' ? { totalBytes: quota } : {};
+  const quota = localQuotaBytes();
+  return quota === undefined ? {} : { totalBytes: quota };
 }
 
 const withRecord = (write: ItemWrite | undefined, record: UndoRecord): ItemWrite => ({

@@ -67,7 +67,14 @@ export interface AreaAccess {
   bytesInUse(area: StorageAreaName): Promise<number | undefined>;
 }
 
-async function bytesInUse(area: StorageAreaName): Promise<number | undefined> {
+/** storage.local's quota: Chrome's 10 MB without the unlimitedStorage permission; Firefox states none. */
+export function localQuotaBytes(): number | undefined {
+  const quota = (browser.storage.local as { QUOTA_BYTES?: unknown }).QUOTA_BYTES;
+  return typeof quota === 'number' ? quota : undefined;
+}
+
+/** Bytes an area holds now, or undefined where the browser can't say (Firefox's storage.local). */
+export async function bytesInUse(area: StorageAreaName): Promise<number | undefined> {
   const storage = browser.storage[area] as { getBytesInUse?: (keys: null) => Promise<number> };
   if (typeof storage.getBytesInUse !== 'function') return undefined;
   try {

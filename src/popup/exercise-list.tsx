@@ -1,16 +1,8 @@
 import { listedSeconds, type ListedExercise } from '../core/exercises/listed';
-import type { Practice } from '../core/exercises/types';
 import type { PopupArrangement } from '../core/exercises/popup-arrangement';
 import { t, type MessageKey } from '../ui/i18n';
 import { formatLength } from '../ui/format-length';
-
-const practiceTitles: Record<Practice, MessageKey> = {
-  mindfulness: 'practiceMindfulness',
-  naming: 'practiceNaming',
-  acceptance: 'practiceAcceptance',
-  friend: 'practiceFriend',
-  values: 'practiceValues',
-};
+import { practiceTitles } from '../ui/practice-titles';
 
 interface StartProps {
   breathingMinutes: number;

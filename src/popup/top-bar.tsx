@@ -22,7 +22,11 @@ export function TopBar() {
             <circle cx="10" cy="10" r="7.2" stroke-opacity="0.55" />
           </svg>
         </button>
-        {/* Reflections (issue 14) takes its place here, between the pause and Preferences, once it exists. */}
+        <a class="icon" href="reflections.html" target="_blank" aria-label={t('popupReflections')} title={t('popupReflections')}>
+          <svg {...iconProps} stroke-linejoin="round">
+            <path d="M10 5.5C8.4 4.3 6 3.8 3 4v11c3-.2 5.4.3 7 1.5 1.6-1.2 4-1.7 7-1.5V4c-3-.2-5.4.3-7 1.5zM10 5.5v11" />
+          </svg>
+        </a>
         <button type="button" class="icon" aria-label={t('openOptions')} title={t('openOptions')} onClick={() => void openOptionsPage()}>
           <svg {...iconProps} stroke-linecap="round">
             <path d="M3 6h14M3 14h14" />

@@ -7,6 +7,7 @@ import {
   dailyAffirmation,
   nextAffirmation,
   parseRotationState,
+  takeNext,
   type OwnAffirmationText,
   type PoolSettings,
   type RotationState,
@@ -302,5 +303,35 @@ describe('parseRotationState', () => {
     }
     expect(parseRotationState({ shown: [1, 'a', null, 'b', '', 'a'] })).toEqual({ shown: ['b', 'a'] });
     expect(parseRotationState(JSON.stringify({ shown: Array.from({ length: 5000 }, (_, i) => `id${i}`) })).shown).toHaveLength(1000);
+  });
+});
+
+describe('words asked for on the next tab', () => {
+  const next = { id: 'affirmation.kind000001', text: 'You did what you could.' };
+
+  it('are shown once, and the state left for the tab after is without them', () => {
+    for (const rotation of ['every-tab', 'daily'] as const) {
+      const taken = takeNext({ shown: ['affirmationKindness1'], next }, rotation);
+      expect(taken?.affirmation).toEqual({ id: next.id, category: 'own', text: next.text });
+      expect(taken?.state.next).toBeUndefined();
+      expect(takeNext(taken!.state, rotation)).toBeUndefined();
+    }
+  });
+
+  it('count as shown in every-tab rotation, and leave the daily state as it was', () => {
+    expect(takeNext({ shown: ['a', next.id, 'b'], next }, 'every-tab')?.state).toEqual({ shown: ['a', 'b', next.id] });
+    expect(takeNext({ shown: ['a', 'b'], next }, 'daily')?.state).toEqual({ shown: ['a', 'b'] });
+  });
+
+  it('are nothing when none were asked for', () => {
+    expect(takeNext({ shown: ['a'] }, 'every-tab')).toBeUndefined();
+  });
+
+  it('survive the JSON round trip, and unusable ones are dropped without losing the cycle', () => {
+    expect(parseRotationState(JSON.stringify({ shown: ['a'], next }))).toEqual({ shown: ['a'], next });
+    expect(parseRotationState({ next })).toEqual({ shown: [], next });
+    for (const bad of [null, 'words', { id: '', text: 'x' }, { id: 'x', text: '  ' }, { id: 'x' }, { id: 'x', text: 'y'.repeat(1001) }]) {
+      expect(parseRotationState({ shown: ['a'], next: bad })).toEqual({ shown: ['a'] });
+    }
   });
 });

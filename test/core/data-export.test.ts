@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildExport, exportFileName, exportText } from '../../src/core/data-export';
+import { buildExport, buildHistoryExport, exportFileName, exportText, historyFileName } from '../../src/core/data-export';
 import { dayListKey } from '../../src/core/day-lists';
 import { local } from '../helpers/time-zones';
 
@@ -50,5 +50,24 @@ describe('export', () => {
   it('is named for the day and written readably', () => {
     expect(exportFileName(at)).toBe('kindly-2026-03-14.json');
     expect(exportText(buildExport({ sync: {}, local: {} }, at))).toMatch(/^\{\n {2}"format": "kindly-export",\n/);
+  });
+});
+
+describe('the history export of the reflections page', () => {
+  it('holds the journal and pause log as the full export writes them, and nothing else', () => {
+    const at = new Date(2026, 2, 14, 10).getTime();
+    const entry = { exercise: 'name-it', at, seconds: 40, finished: true, emotions: ['calm'] };
+    const local = {
+      'journal:2026-03-14': [entry, 'unreadable'],
+      'pauseLog:2026-03-14': [{ at, outcome: 'taken' }],
+      'theme.dark': true,
+      preferencesArea: 'local',
+    };
+    const history = buildHistoryExport(local, at);
+    const full = buildExport({ sync: {}, local }, at);
+    expect(history).toEqual({ format: full.format, version: full.version, exportedAt: full.exportedAt, journal: full.journal, pauseLog: full.pauseLog });
+    expect(history.journal).toEqual({ '2026-03-14': [entry] });
+    expect(historyFileName(at, 'csv')).toBe('kindly-reflections-2026-03-14.csv');
+    expect(historyFileName(at, 'json')).toBe('kindly-reflections-2026-03-14.json');
   });
 });

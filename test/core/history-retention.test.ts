@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayListKey } from '../../src/core/day-lists';
-import { expiredDayKeys, firstDayKept, sweepKeysOnWrite, WRITE_SWEEP_DAYS } from '../../src/core/history-retention';
+import { expiredDayKeys, firstDayKept, historyWrite, sweepKeysOnWrite, WRITE_SWEEP_DAYS } from '../../src/core/history-retention';
 import { localDay } from '../../src/core/time';
 import { local, timeZones, useTimeZone } from '../helpers/time-zones';
 
@@ -60,5 +60,26 @@ describe.each(timeZones)('keeping the history for a while, in %s', (zone) => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('a write adds to its day and removes expired days on its way, but never the day it writes', () => {
+    const now = local(2026, 3, 31, 9);
+    const entry = { at: now };
+    const stored = { 'journal:2026-03-31': [{ at: local(2026, 3, 31, 8) }] };
+    const write = historyWrite('journal', stored, [entry], { keep: true, keepForDays: 30 }, now);
+    expect(write.set).toEqual({ 'journal:2026-03-31': [{ at: local(2026, 3, 31, 8) }, entry] });
+    expect(write.remove).toContain('journal:2026-03-01');
+    expect(write.remove).toContain('pauseLog:2026-03-01');
+    expect(write.remove).not.toContain('journal:2026-03-02');
+    // A clock set far back writes its entry to a day that would have expired: the entry stays.
+    const late = historyWrite('journal', {}, [{ at: local(2026, 1, 1, 9) }], { keep: true, keepForDays: 30 }, now);
+    expect(Object.keys(late.set)).toEqual(['journal:2026-01-01']);
+    expect(late.remove).not.toContain('journal:2026-01-01');
+  });
+
+  it('writes and removes nothing while the history is not kept, and removes nothing when kept always', () => {
+    const now = local(2026, 3, 31, 9);
+    expect(historyWrite('pauseLog', {}, [{ at: now }], { keep: false, keepForDays: 30 }, now)).toEqual({ set: {}, remove: [] });
+    expect(historyWrite('pauseLog', {}, [{ at: now }], { keep: true, keepForDays: 'always' }, now)).toEqual({ set: { 'pauseLog:2026-03-31': [{ at: now }] }, remove: [] });
   });
 });

@@ -65,7 +65,7 @@ test('two popups and a pause window finishing at the same moment keep three jour
   const press = (label: string) => [...document.querySelectorAll('button')].find((button) => button.textContent === label)?.click();
   await Promise.all(pages.map((page) => page.evaluate(press, 'Done')));
   // Said only once the page's entry is stored.
-  await Promise.all(pages.map((page) => expect.poll(() => page.getByText('Your pause is in your journal, on this device only.').count()).toBe(1)));
+  await Promise.all(pages.map((page) => expect.poll(() => page.getByRole('button', { name: 'Your pause is in your journal' }).count()).toBe(1)));
   const stored = await storageContents(await extension.worker(), 'local');
   const entries = Object.entries(stored)
     .filter(([key]) => key.startsWith('journal:'))
@@ -102,7 +102,7 @@ test('a practice of lines to read runs by keyboard alone in a 380×600 popup, fo
   expect(await focused()).toBe('Done');
   expect(await focusVisible()).toBe(true);
   await popup.keyboard.press('Enter');
-  await expect.poll(() => popup.getByText('Noted in your journal, on this device only.').count()).toBe(1);
+  await expect.poll(() => popup.getByRole('button', { name: 'Noted in your journal' }).count()).toBe(1);
   await expect.poll(focused).toBe('Close');
   expect(await focusVisible()).toBe(true);
   const journal = Object.entries(await storageContents(await extension.worker(), 'local')).filter(([key]) => key.startsWith('journal:'));

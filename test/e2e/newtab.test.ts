@@ -70,6 +70,18 @@ test('every tab brings another affirmation; one a day keeps the same one all day
   expect(await sentence()).toBe(today);
 });
 
+test('words asked for from another page show on the next new tab, and not on the one after', async ({ extension }) => {
+  const words = 'You did what you could with what you had.';
+  const options = await extension.openPage('options.html');
+  // As Reflections' "Show on my new tab" leaves it: the rotation's state, shared by the extension's pages.
+  await options.evaluate((next) => {
+    localStorage.setItem('kindly.affirmationRotation', JSON.stringify({ shown: [], next }));
+  }, { id: 'affirmation.kind000001', text: words });
+  const sentence = async () => (await openNewTab(extension)).locator('.newtab__affirmation').textContent();
+  expect(await sentence()).toBe(words);
+  expect(await sentence()).not.toBe(words);
+});
+
 test('the one-minute pause runs in place, is recorded as taken, and Esc brings the affirmation back', async ({ extension }) => {
   const worker = await extension.worker();
   const page = await openNewTab(extension);

@@ -103,7 +103,7 @@ const laterArrived = (page: Page) =>
 for (const width of [1280, 380]) {
   test(`at ${width} px, each later section's place is held, so nothing moves when they arrive`, async ({ extension }) => {
     const { page, release } = await optionsWithLaterHeld(extension, { width });
-    expect(await page.locator('[aria-busy="true"]').count()).toBe(6);
+    expect(await page.locator('[aria-busy="true"]').count()).toBe(7);
     const before = await headingTops(page);
     release('arrive');
     await laterArrived(page);

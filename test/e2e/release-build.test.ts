@@ -11,7 +11,7 @@ import type { ExtensionSession } from './harness/launch';
 async function errorsAfterUse(session: ExtensionSession): Promise<string[]> {
   const extensions = await extensionsPage(session);
   await extensions.collect();
-  for (const path of ['popup.html', 'options.html', 'chrome://newtab', 'pause.html', 'support.html', 'welcome.html', 'self-compassion.html']) {
+  for (const path of ['popup.html', 'options.html', 'chrome://newtab', 'pause.html', 'support.html', 'welcome.html', 'self-compassion.html', 'reflections.html']) {
     const page = await session.openPage(path);
     await expect.poll(() => page.locator('h1').count()).toBe(1);
   }

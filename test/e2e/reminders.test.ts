@@ -142,7 +142,7 @@ test('the keyboard shortcut opens the pause window, which breathes the default p
   await expect.poll(() => pause.locator('h1').textContent()).toBe('A minute for you');
   await expect.poll(() => pause.locator('h2').textContent()).toBe('Box breathing');
   await pause.getByRole('button', { name: 'Finish now' }).click();
-  await expect.poll(() => pause.getByText('Your pause is in your journal, on this device only.').count()).toBe(1);
+  await expect.poll(() => pause.getByRole('button', { name: 'Your pause is in your journal' }).count()).toBe(1);
   const journal = Object.entries(await storageContents(worker, 'local')).filter(([key]) => key.startsWith('journal:'));
   expect(journal.flatMap(([, entries]) => entries as { exercise: string }[]).map((entry) => entry.exercise)).toEqual(['box-breathing']);
 });

@@ -22,6 +22,7 @@ const known: Record<string, string> = {
   'src/background/shared-pause.ts writer': 'the worker is loaded afresh for each test (test/helpers/worker.ts)',
   'src/background/reminder-effects.ts oneWindowAtATime': 'the worker is loaded afresh for each test (test/helpers/worker.ts)',
   'src/ui/use-preference-items.ts early': 'set only by a page entry; its one test takes fresh modules (test/ui/follow-early.test.tsx)',
+  'src/core/reflections/timeline-filter.ts practiceOf': 'built once from the catalogue, never changed',
   'src/ui/runner/chime.ts context': 'an AudioContext, reused for sound only; it holds nothing a test reads',
 };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPreferences } from '../../src/core/preferences';
 import { chooseAffirmation } from '../../src/newtab/choose-affirmation';
+import { showOnNextNewTab } from '../../src/ui/rotation-store';
 import { local } from '../helpers/time-zones';
 
 const everyTab = defaultPreferences.newTab;
@@ -36,5 +37,27 @@ describe('chooseAffirmation', () => {
   it('shows only the person’s own words when they asked for only theirs', () => {
     const own = [{ id: 'affirmation.abcd1234', text: 'Slow is fine.' }];
     expect(chooseAffirmation({ ...everyTab, ownAffirmations: 'only' }, own, at, Math.random)).toMatchObject({ text: 'Slow is fine.' });
+  });
+
+  it.each([
+    ['every-tab rotation', everyTab],
+    ['a daily affirmation', daily],
+  ])('shows words asked for on the next tab once, then goes back to %s', (_, newTab) => {
+    const usual = chooseAffirmation(daily, [], at, seeded(3));
+    showOnNextNewTab({ id: 'affirmation.kind000001', text: 'You did what you could.' });
+    expect(chooseAffirmation(newTab, [], at, seeded(5))).toMatchObject({ text: 'You did what you could.' });
+    const after = chooseAffirmation(newTab, [], at, seeded(5));
+    expect(after.text).not.toBe('You did what you could.');
+    if (newTab.rotation === 'daily') expect(after).toEqual(usual);
+  });
+
+  it('does not repeat the asked-for words on the tab after, in every-tab rotation', () => {
+    const own = [{ id: 'affirmation.kind000001', text: 'You did what you could.' }];
+    for (let seed = 1; seed <= 30; seed++) {
+      localStorage.clear();
+      showOnNextNewTab(own[0]!);
+      expect(chooseAffirmation(everyTab, own, at, seeded(seed)).id).toBe(own[0]!.id);
+      expect(chooseAffirmation(everyTab, own, at, seeded(seed * 104_729)).id).not.toBe(own[0]!.id);
+    }
   });
 });

@@ -52,7 +52,7 @@ describe('PausePage: a reminder’s pause', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Finish now' }));
     await advance(0);
     expect(await journal()).toEqual([expect.objectContaining({ exercise: 'coherent-breathing', finished: false })]);
-    expect(screen.getByText('Your pause is in your journal, on this device only.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Your pause is in your journal' })).toBeTruthy();
   });
 
   it('as a test reminder’s pause, says so and records nothing', async () => {

@@ -146,3 +146,16 @@ describe('Popup', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 });
+
+describe('the popup’s top bar', () => {
+  it('leads to Reflections in a tab, between the pause and Preferences', () => {
+    render(<Popup />);
+    const places = within(screen.getByRole('navigation', { name: t('popupPlacesLabel') }));
+    const reflections = places.getByRole('link', { name: t('popupReflections') });
+    expect(reflections.getAttribute('href')).toBe('reflections.html');
+    expect(reflections.getAttribute('target')).toBe('_blank');
+    expect(reflections.title).toBe(t('popupReflections'));
+    const names = [...places.getAllByRole('link'), ...places.getAllByRole('button')].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)).map((place) => place.getAttribute('aria-label'));
+    expect(names).toEqual([t('popupPauseWindow'), t('popupReflections'), t('openOptions'), t('moreSupport')]);
+  });
+});

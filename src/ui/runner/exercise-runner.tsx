@@ -23,6 +23,7 @@ import { useStepFocus } from './use-step-focus';
 export interface RunnerPreferences {
   exercises: Pick<Preferences['exercises'], 'breathingMinutes' | 'breathingHolds' | 'chime' | 'motion'>;
   values: Pick<Preferences['values'], 'chosen'>;
+  history: Preferences['history'];
 }
 
 export interface ExerciseRunnerProps {
@@ -62,7 +63,7 @@ export function ExerciseRunner(props: ExerciseRunnerProps) {
   const progress = runnerProgress(state);
   const announcement = useStepAnnouncement(exercise.steps, state.step, progress);
   const entry = () => journalEntryFor(exercise, state, answers, preferences.values.chosen, startedAt);
-  const saved = useJournalOnFinish(state.finished && record, entry);
+  const journal = useJournalOnFinish(state.finished && record, entry, preferences.history);
   const titleId = useId();
   const runner = useRef<HTMLElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
@@ -91,7 +92,7 @@ export function ExerciseRunner(props: ExerciseRunnerProps) {
         <RunnerClosing
           closing={exercise.closing}
           endedEarly={state.endedEarly}
-          saved={saved}
+          journal={journal}
           keptWords={keepsWords(entry())}
           offerTouch={!exercise.steps.some((step) => step.kind === 'touch')}
           onClose={onClose}

@@ -1,15 +1,17 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { openTab } from '../../platform/tabs';
 import { t } from '../i18n';
 import { ClosingTouch } from './closing-touch';
 import { exerciseText } from './exercise-text';
+import type { JournalOutcome } from './use-journal-on-finish';
 
 export interface RunnerClosingProps {
   /** Message key of the exercise's closing line. */
   closing: string;
   endedEarly: boolean;
-  /** The journal entry has been written. */
-  saved: boolean;
+  /** What became of the journal entry, once known: nothing is said for one not kept (history off). */
+  journal: JournalOutcome | undefined;
   /** It keeps a note or named feelings, not only that the pause happened. */
   keptWords: boolean;
   /** Offer a short moment of soothing touch (not after a practice that had one). */
@@ -19,8 +21,10 @@ export interface RunnerClosingProps {
   more?: ComponentChildren;
 }
 
+const openReflections = () => void openTab('reflections.html');
+
 /** A kind last line, the same warmth whether the practice ran to the end or not. */
-export function RunnerClosing({ closing, endedEarly, saved, keptWords, offerTouch, onClose, more }: RunnerClosingProps) {
+export function RunnerClosing({ closing, endedEarly, journal, keptWords, offerTouch, onClose, more }: RunnerClosingProps) {
   const id = useId();
   const [touching, setTouching] = useState(false);
   const [touched, setTouched] = useState(false);
@@ -39,7 +43,22 @@ export function RunnerClosing({ closing, endedEarly, saved, keptWords, offerTouc
         {endedEarly ? `${t('runnerEndedEarly')} ${exerciseText(closing)}` : exerciseText(closing)}
       </p>
       {/* Says what was kept, and only once it is: nothing at all for a pause that isn't recorded. */}
-      {saved && <p class="muted runner-small">{t(keptWords ? 'runnerSavedInJournal' : 'runnerPauseInJournal')}</p>}
+      {journal === 'kept' && (
+        <p class="muted runner-small">
+          <button type="button" class="link" title={t('runnerOpenReflections')} onClick={openReflections}>
+            {t(keptWords ? 'runnerSavedInJournal' : 'runnerPauseInJournal')}
+          </button>{' '}
+          {t('runnerJournalOnDevice')}
+        </p>
+      )}
+      {journal === 'full' && (
+        <p class="runner-small">
+          {t('runnerJournalFull')}{' '}
+          <button type="button" class="link" onClick={openReflections}>
+            {t('runnerJournalMakeRoom')}
+          </button>
+        </p>
+      )}
       <div class="runner-controls__main">
         {/* Focus lands here, so the closing line is read with it. */}
         <button ref={closeButton} type="button" aria-describedby={id} onClick={onClose}>

@@ -1,0 +1,25 @@
+import { expect, test } from './harness/fixtures';
+import { storageContents, type WorkerGlobals } from './harness/worker-hooks';
+
+type LocalWithQuota = WorkerGlobals['chrome']['storage']['local'] & { QUOTA_BYTES: number; getBytesInUse(keys: null): Promise<number> };
+
+test('with this device’s storage full, the closing says the practice couldn’t be noted, and what was kept stays', async ({ extension }) => {
+  const worker = await extension.worker();
+  // Chromium's own 10 MB for storage.local, filled to within a few bytes.
+  await worker.evaluate(async () => {
+    const local = (globalThis as WorkerGlobals).chrome.storage.local as LocalWithQuota;
+    const used = await local.getBytesInUse(null);
+    await local.set({ 'journal:2026-01-05': [{ exercise: 'name-it', at: 0, seconds: 60, finished: true }], filler: 'x'.repeat(local.QUOTA_BYTES - used - 200) });
+  });
+  const before = await storageContents(worker, 'local');
+  const popup = await extension.openPage('popup.html');
+  await popup.getByRole('button', { name: /Friend check/ }).first().click();
+  await popup.getByRole('button', { name: 'Begin' }).click();
+  const next = popup.getByRole('button', { name: 'Next' });
+  while (await next.count()) await next.click();
+  await popup.getByRole('button', { name: 'Done' }).click();
+  await expect.poll(() => popup.getByText(/couldn't be noted in your journal: your history has filled the room/).count()).toBe(1);
+  expect(await popup.getByRole('button', { name: 'Make room in Reflections' }).count()).toBe(1);
+  expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Close');
+  expect(Object.keys(await storageContents(worker, 'local')).filter((key) => key.startsWith('journal:'))).toEqual(Object.keys(before).filter((key) => key.startsWith('journal:')));
+});

@@ -1,0 +1,79 @@
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { act, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Preferences } from '../../../src/core/preferences';
+import { ExerciseRunner } from '../../../src/ui/runner/exercise-runner';
+import { exercise, fixtureValues, fixtureWords, preferences, say } from './runner-fixtures';
+
+const START = new Date(2025, 4, 12, 10, 30).getTime();
+const practice = exercise([{ kind: 'guide', text: 'exFriendCheckSituation' }]);
+
+function finish(history: Preferences['history'] = { keep: true, keepForDays: 'always' }) {
+  render(
+    <ExerciseRunner exercise={practice} preferences={{ ...preferences(), history }} onClose={() => undefined} emotionWords={fixtureWords} valueOptions={fixtureValues} />,
+  );
+  fireEvent.click(screen.getByRole('button', { name: say('runnerDone') }));
+}
+
+const settle = () =>
+  act(async () => {
+    await vi.advanceTimersByTimeAsync(0);
+  });
+const stored = async () => fakeBrowser.storage.local.get(null);
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(START);
+});
+afterEach(() => vi.useRealTimers());
+
+describe('the closing and the person’s history', () => {
+  it('opens Reflections from “Your pause is in your journal”, and focus stays on Close', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    finish();
+    const noted = await screen.findByRole('button', { name: say('runnerPauseInJournal') });
+    expect(noted.title).toBe(say('runnerOpenReflections'));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: say('runnerClose') }));
+    fireEvent.click(noted);
+    await settle();
+    expect(create).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('reflections.html') });
+  });
+
+  it('with the history off, keeps nothing and says nothing about a journal', async () => {
+    finish({ keep: false, keepForDays: 'always' });
+    await settle();
+    expect(await stored()).toEqual({});
+    expect(screen.getByRole('button', { name: say('runnerClose') })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: say('runnerPauseInJournal') })).toBeNull();
+  });
+
+  it('with a keep-for, the entry’s write removes the days gone past it', async () => {
+    await fakeBrowser.storage.local.set({ 'journal:2025-03-01': [{ exercise: 'name-it', at: new Date(2025, 2, 1, 9).getTime(), seconds: 60, finished: true }], 'journal:2025-05-01': [] });
+    finish({ keep: true, keepForDays: 30 });
+    await screen.findByRole('button', { name: say('runnerPauseInJournal') });
+    expect(Object.keys(await stored()).sort()).toEqual(['journal:2025-05-01', 'journal:2025-05-12']);
+  });
+
+  it('when the history is full, says this one couldn’t be kept and where to make room; Close keeps focus', async () => {
+    await fakeBrowser.storage.local.set({ 'journal:2025-05-11': [] });
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('Resource::kQuotaBytes quota exceeded'));
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    finish();
+    expect(await screen.findByText(say('runnerJournalFull'))).toBeTruthy();
+    expect(screen.queryByRole('button', { name: say('runnerPauseInJournal') })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: say('runnerClose') }));
+    fireEvent.click(screen.getByRole('button', { name: say('runnerJournalMakeRoom') }));
+    await settle();
+    expect(create).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('reflections.html') });
+    expect(await stored()).toEqual({ 'journal:2025-05-11': [] });
+  });
+
+  it('says nothing of a full history when storage fails for another reason', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('Something else went wrong'));
+    finish();
+    await settle();
+    await settle();
+    expect(screen.queryByText(say('runnerJournalFull'))).toBeNull();
+    expect(screen.queryByRole('button', { name: say('runnerPauseInJournal') })).toBeNull();
+  });
+});
