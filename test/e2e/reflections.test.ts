@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { dayListKey } from '../../src/core/day-lists';
 import { axeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
 import type { ExtensionSession } from './harness/launch';
@@ -117,4 +118,43 @@ test('a corrupted day list shows the valid entries and how many could not be rea
   await pageSettled(page);
   const stored = await storageContents(await extension.worker(), 'local');
   for (const [key, value] of Object.entries(corrupted)) expect(stored[key]).toEqual(value);
+});
+
+test('four weeks, the vocabulary and the kind words render from the journal, and "Show on my new tab" puts the words on the next new tab', async ({ extension }) => {
+  const now = Date.now();
+  const words = 'You are doing more than enough today.';
+  const recent = [
+    { exercise: 'name-it', at: now - 60_000, seconds: 60, finished: true, emotions: ['calm', 'tense'] },
+    { exercise: 'friend-check', at: now - 120_000, seconds: 90, finished: true, notes: { friend: words } },
+  ];
+  const key = dayListKey('journal', now - 60_000);
+  const page = await openReflections(extension, { [key]: recent });
+  const worker = await extension.worker();
+
+  const chart = page.getByRole('img', { name: /^Chart of the last four weeks\./ });
+  await expect.poll(() => chart.getAttribute('aria-label')).toMatch(/check-ins 1, pauses 2\./);
+  await page.getByRole('button', { name: 'Show as a table' }).click();
+  await page.getByRole('table', { name: /The last four weeks/ }).waitFor();
+  const vocabulary = page.getByRole('region', { name: 'Your emotional vocabulary' });
+  await expect.poll(() => vocabulary.textContent()).toMatch(/You named 2 different feelings this month\..*All of them are new/);
+  await expect.poll(() => vocabulary.textContent()).toMatch(/calm.*tense|tense.*calm/);
+  await expect.poll(() => page.getByText(/^You paused 2 times this week\.$/).count()).toBe(1);
+
+  const kind = page.getByRole('region', { name: 'Words you gave yourself' });
+  await kind.getByText(words).waitFor();
+  await kind.getByRole('button', { name: 'Show on my new tab' }).click();
+  await expect.poll(async () => Object.values(await storageContents(worker, 'sync')).some((value) => (value as { text?: string })?.text === words)).toBe(true);
+  await kind.getByText('On your new tab').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+
+  const sentence = async () => {
+    const tab = await extension.context.newPage();
+    await tab.goto('chrome://newtab');
+    await expect.poll(() => tab.locator('.newtab__affirmation').textContent()).toMatch(/\w{3,}/);
+    const text = await tab.locator('.newtab__affirmation').textContent();
+    await tab.close();
+    return text;
+  };
+  expect(await sentence()).toBe(words);
+  expect(await sentence()).not.toBe(words);
 });
