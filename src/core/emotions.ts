@@ -101,8 +101,3 @@ export function quadrantOfWord(id: string): Quadrant | undefined {
 export function needsSupportLink(ids: readonly string[]): boolean {
   return ids.some((id) => emotionWordById(id)?.offerSupport === true);
 }
-
-/** The quadrant a word id belongs to, or undefined for an id this version doesn't know. */
-export function quadrantOfWord(id: string): Quadrant | undefined {
-  return quadrants.find((quadrant) => emotionWords[quadrant].some((candidate) => candidate.id === id));
-}

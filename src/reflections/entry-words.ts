@@ -1,5 +1,6 @@
 import { emotionWordById, quadrantLabels, quadrantOfWord, quadrants } from '../core/emotions';
 import { catalogue } from '../core/exercises/catalogue';
+import type { NoteId } from '../core/exercises/types';
 import type { CsvWords } from '../core/reflections/history-csv';
 import { practiceOfExercise } from '../core/reflections/timeline-filter';
 import { valueLabelKey } from '../core/values';
@@ -36,15 +37,18 @@ export function feelingsWithQuadrants(ids: readonly string[]): string {
   return [...groups, ...unknown].join('; ');
 }
 
-const noteLabels: Readonly<Record<string, MessageKey>> = {
+/** Every note id has its label: typed by the ids, so a new practice's note can't go unnamed. */
+const noteLabels: Readonly<Record<NoteId, MessageKey>> = {
   friend: 'reflectionsNoteFriend',
   'kind-words': 'reflectionsNoteKindWords',
   'makes-sense': 'reflectionsNoteMakesSense',
   'next-step': 'reflectionsNoteNextStep',
+  'critic-reply': 'reflectionsNoteCriticReply',
+  'carry-on': 'reflectionsNoteCarryOn',
 };
 
 export function noteLabel(noteId: string): string {
-  const key = noteLabels[noteId];
+  const key = noteLabels[noteId as NoteId] as MessageKey | undefined;
   return key ? t(key) : noteId;
 }
 

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'preact/hooks';
+import { useId, useMemo, useState } from 'preact/hooks';
 import { catalogue } from '../core/exercises/catalogue';
 import type { JournalEntry } from '../core/journal';
 import { kindWords } from '../core/reflections/kind-words';
@@ -14,9 +14,14 @@ export interface KindWordsSectionProps {
   locale?: string;
 }
 
-/** What the person wrote to themselves in Friend check and the self-compassion break, newest first. */
+/** The newest few are shown at first, so the timeline below stays near; the rest are one press away. */
+const SHOWN_FIRST = 5;
+
+/** What the person wrote to themselves (Friend check, the self-compassion break, …), newest first. */
 export function KindWordsSection({ entries, locale = pageLocale() }: KindWordsSectionProps) {
   const words = useMemo(() => kindWords(entries), [entries]);
+  const [all, setAll] = useState(false);
+  const shown = all ? words : words.slice(0, SHOWN_FIRST);
   const newTab = useShowOnNewTab();
   const headingId = useId();
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
@@ -29,7 +34,7 @@ export function KindWordsSection({ entries, locale = pageLocale() }: KindWordsSe
         <>
           <p class="muted">{t('kindWordsIntro')}</p>
           <ul class="insights-kind">
-            {words.map((item) => {
+            {shown.map((item) => {
               const practice = catalogue.find(({ id }) => id === item.exercise);
               return (
                 <li class="insights-kind__item" key={`${item.at}-${item.noteId}`}>
@@ -43,6 +48,11 @@ export function KindWordsSection({ entries, locale = pageLocale() }: KindWordsSe
               );
             })}
           </ul>
+          {shown.length < words.length && (
+            <button type="button" class="quiet" onClick={() => setAll(true)}>
+              {t('kindWordsShowAll', String(words.length))}
+            </button>
+          )}
         </>
       )}
     </section>

@@ -36,6 +36,16 @@ describe('words you gave yourself', () => {
     await vi.waitFor(() => expect(item(friend).getByRole<HTMLButtonElement>('button', { name: 'Show on my new tab' }).disabled).toBe(false));
   });
 
+  it('shows the newest five at first, and the rest with Show all', async () => {
+    const many = Array.from({ length: 7 }, (_, index) => note(local(2026, 4, 20 - index, 9), 'friend-check', { friend: `Kind words number ${index + 1}.` }));
+    render(<KindWordsSection entries={many} locale="en-GB" />);
+    const section = () => screen.getByRole('region', { name: 'Words you gave yourself' });
+    expect(section().querySelectorAll('blockquote')).toHaveLength(5);
+    await userEvent.setup().click(within(section()).getByRole('button', { name: 'Show all 7' }));
+    expect([...section().querySelectorAll('blockquote')].map((quote) => quote.textContent).at(-1)).toBe('Kind words number 7.');
+    expect(within(section()).queryByRole('button', { name: /^Show all/ })).toBeNull();
+  });
+
   it('turns words into an own affirmation and the next new tab’s sentence, and then says they are there', async () => {
     const user = userEvent.setup();
     render(<KindWordsSection entries={journal()} locale="en-GB" />);

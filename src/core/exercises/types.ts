@@ -34,6 +34,9 @@ export type ExerciseStep =
   /** The person's values (from Options, or picked here, up to five), checked against what's next. */
   | { kind: 'values' };
 
+/** The ids a reflect step keeps its note under in the journal. */
+export type NoteId = Extract<ExerciseStep, { kind: 'reflect' }>['noteId'];
+
 export interface Exercise {
   /** kebab-case, stable: stored in the journal and in preferences (favourites, hidden). */
   id: string;

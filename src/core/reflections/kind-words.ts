@@ -2,11 +2,11 @@ import type { JournalEntry } from '../journal';
 import { characterCount, ownAffirmationLimits, type OwnAffirmation } from '../own-affirmations';
 
 /*
- * The words a person gave themselves: the notes of Friend check ('friend') and of the
- * self-compassion break ('kind-words'), newest first, each of which can become an own
- * affirmation on the new tab.
+ * The words a person gave themselves: the notes of Friend check ('friend'), the self-compassion
+ * break ('kind-words'), Meet the inner critic ('critic-reply') and After a mistake ('carry-on'),
+ * newest first, each of which can become an own affirmation on the new tab.
  */
-export const kindWordNoteIds = ['friend', 'kind-words'] as const;
+export const kindWordNoteIds = ['friend', 'kind-words', 'critic-reply', 'carry-on'] as const;
 
 export interface KindWords {
   at: number;
@@ -16,7 +16,10 @@ export interface KindWords {
   text: string;
 }
 
-/** Entries come newest first, as the history reads them; so do the words. */
+/**
+ * Entries come newest first, as the history reads them; so do the words. Words written more than
+ * once (people come back to a phrase that helps) are listed once, where they were last written.
+ */
 export function kindWords(entries: readonly JournalEntry[]): KindWords[] {
   const found: KindWords[] = [];
   for (const entry of entries) {
@@ -25,7 +28,14 @@ export function kindWords(entries: readonly JournalEntry[]): KindWords[] {
       if (text) found.push({ at: entry.at, exercise: entry.exercise, noteId, text });
     }
   }
-  return found.sort((a, b) => b.at - a.at);
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => b.at - a.at)
+    .filter(({ text }) => {
+      if (seen.has(text)) return false;
+      seen.add(text);
+      return true;
+    });
 }
 
 /** Whether words can go on the new tab as an own affirmation, or why not. */

@@ -19,6 +19,29 @@ describe('the words a person gave themselves', () => {
     ]);
   });
 
+  it('include the kind answer to the inner critic and the sentence to carry on with after a mistake', () => {
+    const words = kindWords([
+      entry(300, 'after-a-mistake', { 'carry-on': 'I am putting it right.' }),
+      entry(200, 'inner-critic', { 'critic-reply': 'You care about this. One step at a time.' }),
+    ]);
+    expect(words.map(({ noteId, text }) => [noteId, text])).toEqual([
+      ['carry-on', 'I am putting it right.'],
+      ['critic-reply', 'You care about this. One step at a time.'],
+    ]);
+  });
+
+  it('lists words written more than once only once, where they were last written', () => {
+    const words = kindWords([
+      entry(300, 'friend-check', { friend: 'You are doing your best.' }),
+      entry(200, 'self-compassion-break', { 'kind-words': 'May I rest.' }),
+      entry(100, 'friend-check', { friend: ' You are doing your best. ' }),
+    ]);
+    expect(words.map(({ at, text }) => [at, text])).toEqual([
+      [300, 'You are doing your best.'],
+      [200, 'May I rest.'],
+    ]);
+  });
+
   it('can go on the new tab while they fit the own affirmations’ limits', () => {
     expect(newTabChoice('You did what you could.', own(['Something else']))).toBe('can-add');
     expect(newTabChoice('x'.repeat(160), [])).toBe('can-add');
