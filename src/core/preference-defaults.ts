@@ -19,7 +19,8 @@ export const defaultPreferences: Preferences = {
     hidden: [],
     breathingPattern: 'coherent',
     breathingMinutes: 1,
-    breathingHolds: false,
+    // Box breathing is a box: four sides, the holds soft and still optional.
+    breathingHolds: true,
     chime: false,
     motion: 'system',
   },

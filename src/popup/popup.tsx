@@ -42,6 +42,8 @@ export function Popup() {
   const parsed = useMemo(() => (parts && items ? parts.parsePreferences(items) : undefined), [parts, items]);
   useAppearance(parsed?.preferences.appearance);
   const [running, setRunning] = useState<ListedExercise>();
+  // Kept here, not in the list, so a group opened to start an exercise is still open when it closes.
+  const [openPractices, setOpenPractices] = useState<readonly string[]>([]);
   const returnFocusTo = useFocusReturn(running);
   const [openedAt] = useState(Date.now);
   // Checked once the schema is here; until then (a few ms) what the snapshot said, read plainly.
@@ -75,7 +77,13 @@ export function Popup() {
       <TopBar />
       {parts && parsed ? <parts.ReminderStatus reminders={parsed.preferences.reminders} /> : <section class="reminders" aria-label={t('popupRemindersLabel')} aria-busy="true" />}
       <Suggested suggestion={arrangement.suggestion} breathingMinutes={breathingMinutes} onStart={setRunning} />
-      <ExerciseList arrangement={arrangement} breathingMinutes={breathingMinutes} onStart={setRunning} />
+      <ExerciseList
+        arrangement={arrangement}
+        breathingMinutes={breathingMinutes}
+        onStart={setRunning}
+        openPractices={openPractices}
+        onOpenPractice={(practice) => setOpenPractices((current) => [...current, practice])}
+      />
       <footer>
         <a href="self-compassion.html" target="_blank">
           {t('selfCompassionTitle')}

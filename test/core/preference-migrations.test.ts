@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, markedWithVersion, migrateStoredItems, type Migration } from '../../src/core/preference-migrations';
-import { parsePreferences, storedItemsFor } from '../../src/core/preferences';
+import { parsePreferences } from '../../src/core/preferences';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
@@ -27,7 +27,12 @@ describe('saved preferences from every released schema version', () => {
   it('reads every value of the version 1 fixture as it was chosen', () => {
     const stored = readJson(join(fixtures, 'preferences', 'v1-changed-everything.json')) as Record<string, unknown>;
     const { schemaVersion: _, ...values } = stored;
-    expect(storedItemsFor(parsePreferences(stored).preferences)).toEqual(values);
+    // Each value as chosen (one of them, box breathing's holds, has since become the default).
+    const read = parsePreferences(stored).preferences as unknown as Record<string, Record<string, unknown>>;
+    for (const [key, value] of Object.entries(values)) {
+      const [section, name] = key.split('.') as [string, string];
+      expect(read[section]?.[name], key).toEqual(value);
+    }
   });
 
   it('treats values without a version marker as version 1', () => {

@@ -187,11 +187,11 @@ test('pop out carries what was picked and written: the pause window shows the fe
   await popup.getByRole('button', { name: 'Begin' }).click();
   await popup.getByRole('radio', { name: 'Pleasant, little energy', exact: true }).check();
   await popup.getByRole('button', { name: 'calm', exact: true }).click();
-  await popup.getByRole('button', { name: 'cosy', exact: true }).click();
+  await popup.getByRole('button', { name: 'grateful', exact: true }).click();
   const opened = extension.context.waitForEvent('page', (page) => page.url().includes('/pause.html?exercise=name-it&step=1'));
   await popup.getByRole('button', { name: 'Pop out' }).click();
   const pause = await opened;
-  await expect.poll(() => pause.getByRole('button', { pressed: true }).allTextContents()).toEqual(['calm', 'cosy']);
+  await expect.poll(() => pause.getByRole('button', { pressed: true }).allTextContents()).toEqual(['calm', 'grateful']);
   expect(await pause.locator('input[type=radio]:checked').getAttribute('value')).toBe('pleasant-low');
 
   // A note typed in the popup comes along too, into the same window, and reaches the journal.

@@ -9,7 +9,7 @@ test('a popped-out Name it has the room it was asked for, with Continue in view'
   await popup.getByRole('button', { name: 'Begin' }).click();
   await popup.getByRole('radio', { name: 'Unpleasant, lots of energy' }).check();
   await popup.getByRole('button', { name: 'worried', exact: true }).click();
-  await popup.getByRole('button', { name: 'tense', exact: true }).click();
+  await popup.getByRole('button', { name: 'stressed', exact: true }).click();
   const opened = extension.context.waitForEvent('page', (page) => page.url().includes('/pause.html?exercise=name-it'));
   await popup.getByRole('button', { name: 'Pop out' }).click();
   const pause = await opened;

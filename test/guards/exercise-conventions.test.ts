@@ -8,6 +8,7 @@ import { exerciseById, exercises } from '../../src/core/exercises';
 import { exerciseSeconds, personPacedSeconds } from '../../src/core/exercises/length';
 import { practices, type Exercise } from '../../src/core/exercises/types';
 import { valueLabelKey, valueOptions } from '../../src/core/values';
+import { defaultPreferences } from '../../src/core/preference-defaults';
 import { readLocale } from '../helpers/messages';
 import { pressureInMessage } from './pressure-words';
 
@@ -139,6 +140,9 @@ describe('exercises', () => {
   it('box breathing can be done without holds, and soothing touch takes 30 to 60 seconds', () => {
     expect(breathingPatterns.box.phases.filter((phase) => phase.kind === 'hold').every((phase) => phase.optional)).toBe(true);
     expect(exerciseById('box-breathing')?.steps).toContainEqual(expect.objectContaining({ pattern: 'box' }));
+    // A box by default, with a closing of its own for when the holds are off.
+    expect(defaultPreferences.exercises.breathingHolds).toBe(true);
+    expect(english[exerciseById('box-breathing')?.closingWithoutHolds ?? '']?.message).not.toMatch(/square/);
     const touch = exerciseSeconds(exerciseById('soothing-touch')!);
     expect(touch).toBeGreaterThanOrEqual(30);
     expect(touch).toBeLessThanOrEqual(60);

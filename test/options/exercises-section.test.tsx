@@ -26,7 +26,7 @@ describe('Options: exercises', () => {
     fireEvent.click(section('Exercises').getByRole('radio', { name: 'Always reduce motion' }));
     await expectStored({
       'exercises.breathingPattern': 'box',
-      'exercises.breathingHolds': true,
+      'exercises.breathingHolds': false,
       'exercises.chime': true,
       'exercises.motion': 'reduce',
     });

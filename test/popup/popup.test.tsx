@@ -11,6 +11,12 @@ import { seedPreferenceSnapshot } from '../helpers/preference-snapshot';
 import { local } from '../helpers/time-zones';
 import { settled } from '../helpers/worker';
 
+/** Opens every practice folded to its first few (the "N more" rows). */
+function openEveryPractice() {
+  for (const more of screen.queryAllByRole('button', { name: /^\d+ more$/ })) fireEvent.click(more);
+}
+const exerciseRows = () => document.querySelectorAll('main .exercise[data-exercise]');
+
 describe('Popup', () => {
   it('lists every exercise at once, grouped by practice, each with its length', () => {
     render(<Popup />);
@@ -23,7 +29,9 @@ describe('Popup', () => {
       'Be a good friend to yourself',
       'Trust what matters to you',
     ]);
-    // Before the journal is read there is no suggestion yet, so the list holds every exercise.
+    // Before the journal is read there is no suggestion yet, so the list holds every exercise,
+    // those past a practice's first three one press away.
+    openEveryPractice();
     expect(list.getAllByRole('button')).toHaveLength(exercises.length);
     expect(list.getByRole('button', { name: /Even breathing/ }).textContent).toMatch(/about \d+ min/);
   });
@@ -32,6 +40,21 @@ describe('Popup', () => {
     render(<Popup />);
     const link = screen.getByRole('link', { name: "What self-compassion is — and isn't" });
     expect(link.getAttribute('href')).toBe('self-compassion.html');
+  });
+
+  it('folds a long practice to its first three, and the rest come with one press, focus on the first of them', async () => {
+    render(<Popup />);
+    const mindfulness = () => within(screen.getByRole('heading', { name: 'Be here now' }).closest('.practice') as HTMLElement);
+    const count = exercises.filter((exercise) => exercise.practice === 'mindfulness').length;
+    expect(mindfulness().getAllByRole('button').map((button) => button.dataset.exercise ?? button.textContent)).toEqual([
+      'coherent-breathing',
+      'cyclic-sigh',
+      'box-breathing',
+      `${count - 3} more`,
+    ]);
+    fireEvent.click(mindfulness().getByRole('button', { name: `${count - 3} more` }));
+    expect(mindfulness().getAllByRole('button')).toHaveLength(count);
+    await vi.waitFor(() => expect((document.activeElement as HTMLElement | null)?.dataset.exercise).toBe('four-seven-eight'));
   });
 
   it('suggests one exercise for now, and not the one just done', async () => {
@@ -70,6 +93,7 @@ describe('Popup', () => {
       const suggested = within(screen.getByRole('region', { name: 'Suggested for now' }));
       expect((await suggested.findByRole('button')).textContent).toMatch(/^Self-compassion break/);
       await vi.waitFor(() => expect(screen.getByRole('heading', { name: 'Your favourites' })).toBeTruthy());
+      openEveryPractice();
       const titles = [...document.querySelectorAll('main .exercise__title')].map((title) => title.textContent);
       expect(titles.toSorted()).toEqual(exercises.map((exercise) => t(exercise.title as MessageKey)).toSorted());
     } finally {
@@ -80,7 +104,10 @@ describe('Popup', () => {
   it('hides the exercises the person chose to hide', async () => {
     await fakeBrowser.storage.sync.set({ 'exercises.hidden': ['body-scan'] });
     render(<Popup />);
-    await vi.waitFor(() => expect(document.querySelectorAll('main .exercise')).toHaveLength(exercises.length - 1));
+    await vi.waitFor(() => {
+      openEveryPractice();
+      expect(exerciseRows()).toHaveLength(exercises.length - 1);
+    });
     expect(screen.queryByRole('button', { name: /Body scan/i })).toBeNull();
   });
 
@@ -93,7 +120,8 @@ describe('Popup', () => {
     // has arrived, already leaves the hidden exercise out, lists the favourite first and breathes
     // for the person's minutes.
     expect(screen.getByRole('region', { name: 'Mindful pause reminders' }).getAttribute('aria-busy')).toBe('true');
-    expect(document.querySelectorAll('main .exercise')).toHaveLength(exercises.length - 1);
+    openEveryPractice();
+    expect(exerciseRows()).toHaveLength(exercises.length - 1);
     expect(screen.queryByRole('button', { name: /Body scan/i })).toBeNull();
     const list = within(screen.getByRole('region', { name: 'All exercises' }));
     expect(list.getAllByRole('heading', { level: 3 })[0]?.textContent).toBe('Your favourites');

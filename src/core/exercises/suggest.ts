@@ -16,7 +16,14 @@ const byTimeOfDay: readonly { until: number; ids: readonly string[] }[] = [
 export interface RecentPractice {
   exercise: string;
   at: number;
+  /** Feeling words named, if any (Name it). */
+  emotions?: readonly string[];
 }
+
+/** Words that say a person is overwhelmed: grounding comes first after them. */
+const groundingWords: readonly string[] = ['panicky', 'overwhelmed', 'anxious'];
+/** How long after naming one of them grounding is still offered first. */
+const GROUNDING_WINDOW_MS = 2 * 60 * 60_000;
 
 /** `available`: full exercises, or the popup's listings of them (listed.ts). */
 export function suggestExercise<Exercise extends { id: string }>(now: number, recent: readonly RecentPractice[], available: readonly Exercise[]): Exercise | undefined {
@@ -25,8 +32,12 @@ export function suggestExercise<Exercise extends { id: string }>(now: number, re
   const newestFirst = [...recent].sort((a, b) => b.at - a.at);
   const last = newestFirst[0]?.exercise;
   const lately = new Set(newestFirst.slice(0, 3).map((entry) => entry.exercise));
+  // Someone who just named panicky, overwhelmed or anxious is offered grounding before anything else.
+  const newest = newestFirst[0];
+  const grounding =
+    newest && now - newest.at < GROUNDING_WINDOW_MS && newest.emotions?.some((word) => groundingWords.includes(word)) ? ['ground-yourself'] : [];
   const candidates = [
-    ...fitting.map((id) => available.find((exercise) => exercise.id === id)).filter((exercise): exercise is Exercise => exercise !== undefined),
+    ...[...grounding, ...fitting].map((id) => available.find((exercise) => exercise.id === id)).filter((exercise): exercise is Exercise => exercise !== undefined),
     ...available,
   ].filter((exercise) => exercise.id !== last);
   return candidates.find((exercise) => !lately.has(exercise.id)) ?? candidates[0];

@@ -45,5 +45,7 @@ export interface Exercise {
   title: string;
   summary: string;
   closing: string;
+  /** For a practice whose holds can be off (box): the closing then, so it says what was done. */
+  closingWithoutHolds?: string;
   steps: readonly ExerciseStep[];
 }

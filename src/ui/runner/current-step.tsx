@@ -5,6 +5,7 @@ import type { ValueOption } from '../../core/values';
 import { BreathingStep } from './breathing-step';
 import { EmotionPicker } from './emotion-picker';
 import { GuideStep } from './guide-step';
+import { needsSupportLink } from '../../core/emotions';
 import { ReflectStep } from './reflect-step';
 import { emptyNote, type RunnerAnswers } from './runner-answers';
 import { TouchStep } from './touch-step';
@@ -50,6 +51,7 @@ export function CurrentStep(props: CurrentStepProps) {
         <ReflectStep
           step={step}
           note={answers.notes[step.noteId] ?? emptyNote}
+          gentle={needsSupportLink(answers.emotions)}
           onChange={(note) => onAnswers((current) => ({ ...current, notes: { ...current.notes, [step.noteId]: note } }))}
         />
       );

@@ -4,6 +4,7 @@ import { messagesLanguage, t } from '../i18n';
 import { exerciseText } from './exercise-text';
 import { PickToggles } from './pick-toggles';
 import { QuadrantChoice } from './quadrant-choice';
+import { SupportNotice } from './support-notice';
 
 /** Enough to choose from in a small popup; the rest are one press away. */
 const SHOWN_FIRST = 12;
@@ -73,16 +74,7 @@ export function EmotionPicker({ quadrant, onQuadrant, picked, onChange, words = 
         </p>
       )}
       {/* Said gently and once: some words deserve a way to more help than a pause can give. */}
-      <div role="status">
-        {pickedWords.some((word) => word.offerSupport) && (
-          <p class="notice emotion-picker__support">
-            {t('emotionPickerSupportLine')}{' '}
-            <a href="support.html" target="_blank" rel="noopener">
-              {t('emotionPickerSupportLink')}
-            </a>
-          </p>
-        )}
-      </div>
+      <div role="status">{pickedWords.some((word) => word.offerSupport) && <SupportNotice />}</div>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import './runner.css';
 import type { ComponentChildren } from 'preact';
 import { useCallback, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { EmotionWord, Quadrant } from '../../core/emotions';
+import { needsSupportLink, type EmotionWord, type Quadrant } from '../../core/emotions';
 import type { Exercise } from '../../core/exercises/types';
 import type { Preferences } from '../../core/preferences';
 import { msLeftInStep, runnerProgress, stepActions, type RunnerSettings } from '../../core/runner';
@@ -15,6 +15,7 @@ import { RunnerControls } from './runner-controls';
 import { RunnerProgress } from './runner-progress';
 import { useEscapeKey } from './use-escape-key';
 import { useJournalOnFinish } from './use-journal-on-finish';
+import { SupportNotice } from './support-notice';
 import { useRunner } from './use-runner';
 import { useStepAnnouncement } from './use-step-announcement';
 import { useStepFocus } from './use-step-focus';
@@ -88,9 +89,11 @@ export function ExerciseRunner(props: ExerciseRunnerProps) {
       <Heading ref={title} id={titleId} class="runner__title" tabIndex={-1}>
         {exerciseText(exercise.title)}
       </Heading>
+      {/* Once a picked word has brought support into view, it stays in view to the end (the picker says it itself). */}
+      {needsSupportLink(answers.emotions) && (state.finished || exercise.steps[state.step]?.kind !== 'name-emotion') && <SupportNotice />}
       {state.finished ? (
         <RunnerClosing
-          closing={exercise.closing}
+          closing={!settings.holds && exercise.closingWithoutHolds ? exercise.closingWithoutHolds : exercise.closing}
           endedEarly={state.endedEarly}
           journal={journal}
           keptWords={keepsWords(entry())}

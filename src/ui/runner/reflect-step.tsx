@@ -8,21 +8,26 @@ export interface ReflectStepProps {
   step: Extract<ExerciseStep, { kind: 'reflect' }>;
   note: NoteDraft;
   onChange: (note: NoteDraft) => void;
+  /**
+   * After a word that brought support into view, the step's own prompt could invite self-judgement
+   * ("it makes sense that I feel this because I am…"): a gentle open one takes its place.
+   */
+  gentle?: boolean;
 }
 
 /** An optional private note. What is written is kept, on this device, unless the person unticks the box. */
-export function ReflectStep({ step, note, onChange }: ReflectStepProps) {
+export function ReflectStep({ step, note, onChange, gentle = false }: ReflectStepProps) {
   const id = useId();
   return (
     <div class="runner-step runner-reflect">
       <label class="runner-step__text" for={`${id}-note`}>
-        {exerciseText(step.prompt)}
+        {gentle ? t('runnerGentlePrompt') : exerciseText(step.prompt)}
       </label>
       <textarea
         id={`${id}-note`}
         rows={4}
         maxLength={NOTE_MAX_LENGTH}
-        placeholder={exerciseText(step.placeholder)}
+        placeholder={gentle ? t('runnerGentlePlaceholder') : exerciseText(step.placeholder)}
         value={note.text}
         onInput={(event) => onChange({ ...note, text: event.currentTarget.value })}
       />

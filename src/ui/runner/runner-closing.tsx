@@ -40,7 +40,8 @@ export function RunnerClosing({ closing, endedEarly, journal, keptWords, offerTo
   return (
     <div class="runner-closing runner-closing--end">
       <p id={id} class="runner-closing__line" role="status">
-        {endedEarly ? `${t('runnerEndedEarly')} ${exerciseText(closing)}` : exerciseText(closing)}
+        {/* An early stop gets its own true line: the practice's closing speaks of the whole of it. */}
+        {endedEarly ? `${t('runnerEndedEarly')} ${t('runnerEndedEarlyKind')}` : exerciseText(closing)}
       </p>
       {/* Says what was kept, and only once it is: nothing at all for a pause that isn't recorded. */}
       {journal === 'kept' && (

@@ -121,12 +121,27 @@ describe('ExerciseRunner', () => {
     expect(button('runnerFinishNow')).toBeTruthy();
   });
 
+  it('box breathing is a square by default, and its closing says what was done with the holds on or off', async () => {
+    const box = exercise([{ kind: 'breathing', pattern: 'box', minutes: { min: 1, max: 1 } }], 'box-breathing');
+    const boxWithClosings = { ...box, closing: 'exBoxClosing', closingWithoutHolds: 'exBoxClosingWithoutHolds' };
+    expect(preferences().exercises.breathingHolds).toBe(true);
+    const first = renderRunner({ exercise: boxWithClosings });
+    await advance(2 * 60_000);
+    expect(screen.getByRole('status').textContent).toBe(say('exBoxClosing'));
+    first.unmount();
+    renderRunner({ exercise: boxWithClosings, preferences: preferences({ exercises: { breathingHolds: false } }) });
+    await advance(2 * 60_000);
+    expect(screen.getByRole('status').textContent).toBe(say('exBoxClosingWithoutHolds'));
+  });
+
   it('finishing now is welcome: a kind closing line, with focus on Close', async () => {
     const { onClose } = renderRunner();
     await advance(2_000);
     fireEvent.click(button('runnerFinishNow'));
     await advance(0);
-    expect(screen.getByRole('status').textContent).toBe(`${say('runnerEndedEarly')} ${say('exCoherentClosing')}`);
+    // Its own line, not the closing of the whole practice.
+    expect(screen.getByRole('status').textContent).toBe(`${say('runnerEndedEarly')} ${say('runnerEndedEarlyKind')}`);
+    expect(screen.getByRole('status').textContent).not.toContain(say('exCoherentClosing'));
     expect(screen.queryByRole('progressbar')).toBeNull();
     const close = button('runnerClose');
     expect(document.activeElement).toBe(close);
