@@ -17,6 +17,17 @@ describe('suggestExercise', () => {
     expect(suggestExercise(local(2026, 11, 23, 20), [], all)?.id).toBe('self-compassion-break');
   });
 
+  it('offers grounding first soon after someone names panicky, overwhelmed or anxious, and only then', () => {
+    const withGround = [...all, exercise('ground-yourself')];
+    const named = (emotions: string[], hour: number) => [{ exercise: 'name-it', at: local(2026, 11, 23, hour), emotions }];
+    for (const word of ['panicky', 'overwhelmed', 'anxious']) expect(suggestExercise(local(2026, 11, 23, 15), named([word], 14), withGround)?.id).toBe('ground-yourself');
+    expect(suggestExercise(local(2026, 11, 23, 15), named(['tired'], 14), withGround)?.id).toBe('cyclic-sigh');
+    // Hours later, the day's rhythm is back.
+    expect(suggestExercise(local(2026, 11, 23, 18, 30), named(['anxious'], 14), withGround)?.id).not.toBe('ground-yourself');
+    // Hidden, it isn't offered.
+    expect(suggestExercise(local(2026, 11, 23, 15), named(['anxious'], 14), all)?.id).toBe('cyclic-sigh');
+  });
+
   it('moves on from what was done lately', () => {
     const recent = [{ exercise: 'coherent-breathing', at: local(2026, 11, 23, 7) }];
     expect(suggestExercise(local(2026, 11, 23, 8), recent, all)?.id).toBe('name-it');
