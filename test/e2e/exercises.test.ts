@@ -6,8 +6,11 @@ import { pageSettled, storageContents } from './harness/worker-hooks';
 test('the popup shows the next pause and every exercise', async ({ extension }) => {
   const popup = await extension.openPage('popup.html');
   await expect.poll(() => popup.locator('.status').textContent()).toMatch(/^Next pause /);
-  // The suggestion and the list below it: every exercise once.
-  await expect.poll(() => popup.locator('main .exercise').count()).toBe(exercises.length);
+  // The suggestion and the list below it: every exercise once, those past a practice's first
+  // three one press away (the "N more" row).
+  await expect.poll(() => popup.locator('main .exercise--more').count()).toBeGreaterThan(0);
+  for (const more of await popup.locator('main .exercise--more').all()) await more.click();
+  await expect.poll(() => popup.locator('main .exercise[data-exercise]').count()).toBe(exercises.length);
   expect(await axeViolations(popup)).toEqual([]);
 });
 
