@@ -241,3 +241,43 @@ test('with reduced motion, nothing moves while breathing: the circle only fades,
     });
   await expect.poll(fade).toEqual({ property: 'opacity', running: true });
 });
+
+test('the three newest practices run end to end by keyboard in the popup, and each is kept in the journal', async ({ extension }) => {
+  const popup = await extension.openPage('popup.html');
+  await popup.setViewportSize({ width: 380, height: 600 });
+  const worker = await extension.worker();
+  const focused = () => popup.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+  const journal = async () =>
+    Object.entries(await storageContents(worker, 'local'))
+      .filter(([key]) => key.startsWith('journal:'))
+      .flatMap(([, entries]) => entries as { exercise: string; finished: boolean; notes?: Record<string, string> }[]);
+  const practices = [
+    ['inner-critic', 'Meet the inner critic', 'You care about this. One step at a time.'],
+    ['after-a-mistake', 'After a mistake', 'I slipped, and I am putting it right.'],
+    ['ground-yourself', 'Ground yourself', undefined],
+  ] as const;
+  for (const [index, [id, title, note]] of practices.entries()) {
+    // Folded practices open on the way, as a person would open them.
+    for (const more of await popup.locator('main .exercise--more').all()) await more.click();
+    await popup.locator(`[data-exercise="${id}"]`).click();
+    await expect.poll(focused).toBe(title);
+    // Enter after Enter reads through; a note's box takes focus when it comes.
+    for (let presses = 0; presses < 12 && (await popup.getByRole('button', { name: 'Close' }).count()) === 0; presses++) {
+      if (note && (await popup.evaluate(() => document.activeElement?.tagName)) === 'TEXTAREA') {
+        await popup.keyboard.type(note);
+        for (let tabs = 0; tabs < 5 && (await focused()) !== 'Done'; tabs++) await popup.keyboard.press('Tab');
+      } else if (!/^(Begin|Next|Done)$/.test(await focused())) {
+        await popup.getByRole('button', { name: /^(Begin|Next|Done)$/ }).first().focus();
+      }
+      await popup.keyboard.press('Enter');
+      await popup.waitForFunction(() => document.activeElement !== document.body);
+    }
+    await expect.poll(focused).toBe('Close');
+    await expect.poll(async () => (await journal()).length).toBe(index + 1);
+    const entry = (await journal()).find((each) => each.exercise === id);
+    expect(entry?.finished).toBe(true);
+    expect(Object.values(entry?.notes ?? {})).toEqual(note ? [note] : []);
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.locator(`[data-exercise="${id}"]`).count()).toBe(1);
+  }
+});

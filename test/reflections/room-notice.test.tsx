@@ -41,7 +41,7 @@ describe('Reflections: the history near the storage limit', () => {
     const notice = await screen.findByRole('status');
     expect(notice.textContent).toMatch(/using most of the room this device gives Kindly: [\d.]+ of [\d.]+ MB\. Nothing will be removed by itself\./);
     expect(notice.textContent).toMatch(/export your history/);
-    expect(screen.getByRole('link', { name: 'Keep for, in Options' }).getAttribute('href')).toBe('options.html#history-heading');
+    expect(screen.getByRole('link', { name: 'Keep for, in Preferences' }).getAttribute('href')).toBe('options.html#history-heading');
   });
 
   it('when full, says new practices can’t be noted for now and that what is kept is safe', async () => {

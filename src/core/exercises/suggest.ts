@@ -8,8 +8,8 @@ const byTimeOfDay: readonly { until: number; ids: readonly string[] }[] = [
   { until: 5, ids: ['soothing-touch', 'coherent-breathing', 'body-scan'] },
   { until: 11, ids: ['coherent-breathing', 'three-minute-breathing-space', 'values-compass', 'name-it'] },
   { until: 14, ids: ['name-it', 'cyclic-sigh', 'box-breathing', 'friend-check'] },
-  { until: 18, ids: ['cyclic-sigh', 'body-scan', 'allow-it', 'friend-check', 'name-it'] },
-  { until: 22, ids: ['self-compassion-break', 'body-scan', 'soothing-touch', 'allow-it'] },
+  { until: 18, ids: ['cyclic-sigh', 'body-scan', 'allow-it', 'after-a-mistake', 'friend-check', 'name-it'] },
+  { until: 22, ids: ['self-compassion-break', 'inner-critic', 'body-scan', 'soothing-touch', 'allow-it'] },
   { until: 24, ids: ['soothing-touch', 'four-seven-eight', 'body-scan'] },
 ];
 

@@ -28,6 +28,14 @@ describe('suggestExercise', () => {
     expect(suggestExercise(local(2026, 11, 23, 15), named(['anxious'], 14), all)?.id).toBe('cyclic-sigh');
   });
 
+  it('suggests the practices for the inner critic and for mistakes in their hours too', () => {
+    const withNew = [...all, exercise('inner-critic'), exercise('after-a-mistake')];
+    const done = (id: string, hour: number) => [{ exercise: id, at: local(2026, 11, 23, hour) }];
+    expect(suggestExercise(local(2026, 11, 23, 20), done('self-compassion-break', 19), withNew)?.id).toBe('inner-critic');
+    const afternoon = [...done('cyclic-sigh', 15), ...done('body-scan', 14), { exercise: 'allow-it', at: local(2026, 11, 23, 13) }];
+    expect(suggestExercise(local(2026, 11, 23, 16), afternoon, withNew)?.id).toBe('after-a-mistake');
+  });
+
   it('moves on from what was done lately', () => {
     const recent = [{ exercise: 'coherent-breathing', at: local(2026, 11, 23, 7) }];
     expect(suggestExercise(local(2026, 11, 23, 8), recent, all)?.id).toBe('name-it');
