@@ -1,7 +1,7 @@
 import { exercises } from '../../src/core/exercises';
 import { axeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
-import { pageSettled, storageContents } from './harness/worker-hooks';
+import { journalIn, pageSettled, storageContents } from './harness/worker-hooks';
 
 test('the popup shows the next pause and every exercise', async ({ extension }) => {
   const popup = await extension.openPage('popup.html');
@@ -9,7 +9,7 @@ test('the popup shows the next pause and every exercise', async ({ extension }) 
   // The suggestion and the list below it: every exercise once, those past a practice's first
   // three one press away (the "N more" row).
   await expect.poll(() => popup.locator('main .exercise--more').count()).toBeGreaterThan(0);
-  for (const more of await popup.locator('main .exercise--more').all()) await more.click();
+  while ((await popup.locator('main .exercise--more').count()) > 0) await popup.locator('main .exercise--more').first().click();
   await expect.poll(() => popup.locator('main .exercise[data-exercise]').count()).toBe(exercises.length);
   expect(await axeViolations(popup)).toEqual([]);
 });
@@ -45,10 +45,7 @@ test('a short exercise runs to its end and its journal entry is stored on this d
   await popup.getByRole('button', { name: 'Done' }).click();
   await expect.poll(() => popup.getByRole('button', { name: 'Close' }).count()).toBe(1);
   const worker = await extension.worker();
-  const journal = async () =>
-    Object.entries(await storageContents(worker, 'local'))
-      .filter(([key]) => key.startsWith('journal:'))
-      .flatMap(([, entries]) => entries as { exercise: string; finished: boolean }[]);
+  const journal = () => journalIn(worker);
   await expect.poll(journal).toEqual([expect.objectContaining({ exercise: 'friend-check', finished: true })]);
   await pageSettled(popup);
   expect(Object.keys(await storageContents(worker, 'sync')).filter((key) => key.startsWith('journal'))).toEqual([]);
@@ -69,10 +66,7 @@ test('two popups and a pause window finishing at the same moment keep three jour
   await Promise.all(pages.map((page) => page.evaluate(press, 'Done')));
   // Said only once the page's entry is stored.
   await Promise.all(pages.map((page) => expect.poll(() => page.getByRole('button', { name: 'Your pause is in your journal' }).count()).toBe(1)));
-  const stored = await storageContents(await extension.worker(), 'local');
-  const entries = Object.entries(stored)
-    .filter(([key]) => key.startsWith('journal:'))
-    .flatMap(([, list]) => list as { exercise: string }[]);
+  const entries = await journalIn(await extension.worker());
   expect(entries.map((entry) => entry.exercise)).toEqual(['friend-check', 'friend-check', 'friend-check']);
 });
 
@@ -108,8 +102,7 @@ test('a practice of lines to read runs by keyboard alone in a 380×600 popup, fo
   await expect.poll(() => popup.getByRole('button', { name: 'Noted in your journal' }).count()).toBe(1);
   await expect.poll(focused).toBe('Close');
   expect(await focusVisible()).toBe(true);
-  const journal = Object.entries(await storageContents(await extension.worker(), 'local')).filter(([key]) => key.startsWith('journal:'));
-  expect(journal.flatMap(([, entries]) => entries as { notes?: Record<string, string> }[]).map((entry) => entry.notes)).toEqual([
+  expect((await journalIn(await extension.worker())).map((entry) => entry.notes)).toEqual([
     { friend: 'You are doing well with a hard week.' },
   ]);
   await popup.keyboard.press('Enter');
@@ -211,10 +204,7 @@ test('pop out carries what was picked and written: the pause window shows the fe
   await expect.poll(() => pause.getByRole('textbox').inputValue()).toBe('It has been a long week.');
   await pause.getByRole('button', { name: 'Done' }).click();
   const worker = await extension.worker();
-  const journal = async () =>
-    Object.entries(await storageContents(worker, 'local'))
-      .filter(([key]) => key.startsWith('journal:'))
-      .flatMap(([, entries]) => entries as { emotions?: string[]; notes?: Record<string, string> }[]);
+  const journal = () => journalIn(worker);
   await expect.poll(journal).toEqual([expect.objectContaining({ emotions: ['tired'], notes: { 'makes-sense': 'It has been a long week.' } })]);
 });
 
@@ -247,10 +237,7 @@ test('the three newest practices run end to end by keyboard in the popup, and ea
   await popup.setViewportSize({ width: 380, height: 600 });
   const worker = await extension.worker();
   const focused = () => popup.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-  const journal = async () =>
-    Object.entries(await storageContents(worker, 'local'))
-      .filter(([key]) => key.startsWith('journal:'))
-      .flatMap(([, entries]) => entries as { exercise: string; finished: boolean; notes?: Record<string, string> }[]);
+  const journal = () => journalIn(worker);
   const practices = [
     ['inner-critic', 'Meet the inner critic', 'You care about this. One step at a time.'],
     ['after-a-mistake', 'After a mistake', 'I slipped, and I am putting it right.'],
@@ -258,7 +245,7 @@ test('the three newest practices run end to end by keyboard in the popup, and ea
   ] as const;
   for (const [index, [id, title, note]] of practices.entries()) {
     // Folded practices open on the way, as a person would open them.
-    for (const more of await popup.locator('main .exercise--more').all()) await more.click();
+    while ((await popup.locator('main .exercise--more').count()) > 0) await popup.locator('main .exercise--more').first().click();
     await popup.locator(`[data-exercise="${id}"]`).click();
     await expect.poll(focused).toBe(title);
     // Enter after Enter reads through; a note's box takes focus when it comes.

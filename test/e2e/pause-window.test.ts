@@ -1,6 +1,6 @@
 import { axeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
-import { storageContents } from './harness/worker-hooks';
+import { journalIn } from './harness/worker-hooks';
 
 test('a popped-out Name it has the room it was asked for, with Continue in view', async ({ extension }) => {
   const popup = await extension.openPage('popup.html');
@@ -56,9 +56,6 @@ test('the pause window ends with a choice: one more minute, another practice, or
   expect(await pause.title()).toBe('Name it');
 
   const worker = await extension.worker();
-  const journal = async () =>
-    Object.entries(await storageContents(worker, 'local'))
-      .filter(([key]) => key.startsWith('journal:'))
-      .flatMap(([, entries]) => (entries as { exercise: string }[]).map((entry) => entry.exercise));
+  const journal = async () => (await journalIn(worker)).map((entry) => entry.exercise);
   await expect.poll(journal).toEqual(['coherent-breathing', 'coherent-breathing']);
 });

@@ -8,6 +8,7 @@ import {
   clickNotificationButton,
   dispatchCommand,
   dispatchIdleState,
+  journalIn,
   notificationIds,
   pageSettled,
   reminderAlarmTime,
@@ -143,8 +144,7 @@ test('the keyboard shortcut opens the pause window, which breathes the default p
   await expect.poll(() => pause.locator('h2').textContent()).toBe('Box breathing');
   await pause.getByRole('button', { name: 'Finish now' }).click();
   await expect.poll(() => pause.getByRole('button', { name: 'Your pause is in your journal' }).count()).toBe(1);
-  const journal = Object.entries(await storageContents(worker, 'local')).filter(([key]) => key.startsWith('journal:'));
-  expect(journal.flatMap(([, entries]) => entries as { exercise: string }[]).map((entry) => entry.exercise)).toEqual(['box-breathing']);
+  expect((await journalIn(worker)).map((entry) => entry.exercise)).toEqual(['box-breathing']);
 });
 
 test('a reminder waits while the focused window is fullscreen', async ({ extension }) => {

@@ -1,4 +1,6 @@
 import type { Page, Worker } from 'playwright-core';
+import { isDayListKey } from '../../../src/core/day-lists';
+import type { JournalEntry } from '../../../src/core/journal';
 
 type Dispatchable<Args extends unknown[]> = { dispatch(...args: Args): void };
 
@@ -67,6 +69,13 @@ export function setStorage(worker: Worker, area: 'sync' | 'local', items: Record
 
 export function storageContents(worker: Worker, area: 'sync' | 'local'): Promise<Record<string, unknown>> {
   return worker.evaluate((name) => (globalThis as WorkerGlobals).chrome.storage[name].get(null), area);
+}
+
+/** The journal's entries as stored on this device, every day's list in key order. */
+export async function journalIn(worker: Worker): Promise<JournalEntry[]> {
+  return Object.entries(await storageContents(worker, 'local'))
+    .filter(([key]) => isDayListKey('journal', key))
+    .flatMap(([, entries]) => entries as JournalEntry[]);
 }
 
 /** Fires the real onInstalled event in the worker, as an extension update would. */
