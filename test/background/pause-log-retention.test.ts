@@ -1,16 +1,13 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fire, pauseLog, reminderAlarm, sendMessage, startWorker, storedSchedule } from '../helpers/worker';
+import { fire, installWorkerAt, pauseLog, reminderAlarm, sendMessage, storedSchedule } from '../helpers/worker';
 import { local } from '../helpers/time-zones';
 
 const monday = (hours: number, minutes = 0) => local(2026, 11, 23, hours, minutes);
 const at = (time: number) => vi.setSystemTime(time);
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  at(monday(9, 30));
-  await startWorker();
-  await fire(fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never));
+  await installWorkerAt(monday(9, 30));
 });
 afterEach(() => vi.useRealTimers());
 

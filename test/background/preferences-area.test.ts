@@ -2,7 +2,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { eraseEverything } from '../../src/platform/data-store';
 import { setPreferencesArea } from '../../src/platform/preferences-area-move';
-import { fire, reminderAlarm, sendMessage, startWorker, storedSchedule } from '../helpers/worker';
+import { fire, installWorkerAt, reminderAlarm, sendMessage, storedSchedule } from '../helpers/worker';
 import { local } from '../helpers/time-zones';
 
 const monday = (hours: number, minutes = 0) => local(2026, 11, 23, hours, minutes);
@@ -10,10 +10,7 @@ const at = (time: number) => vi.setSystemTime(time);
 const alarmTime = async () => (await reminderAlarm())?.scheduledTime;
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  at(monday(9, 30));
-  await startWorker();
-  await fire(fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never));
+  await installWorkerAt(monday(9, 30));
 });
 afterEach(() => vi.useRealTimers());
 

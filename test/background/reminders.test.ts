@@ -1,6 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeApis, fire, pauseLog, reminderAlarm, sendMessage, startWorker, storedSchedule } from '../helpers/worker';
+import { fakeApis, fire, installWorkerAt, pauseLog, reminderAlarm, sendMessage, startWorker, storedSchedule } from '../helpers/worker';
 import { local } from '../helpers/time-zones';
 
 const monday = (hours: number, minutes = 0) => local(2026, 11, 23, hours, minutes);
@@ -14,10 +14,7 @@ const notifications = () => fakeBrowser.notifications.getAllCreateOptions();
 const windowsCreate = () => vi.spyOn(fakeBrowser.windows, 'create');
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  at(monday(9, 30));
-  await startWorker();
-  await fire(fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never));
+  await installWorkerAt(monday(9, 30));
 });
 afterEach(() => vi.useRealTimers());
 

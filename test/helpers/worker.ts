@@ -24,6 +24,17 @@ export async function startWorker(): Promise<void> {
   await settled();
 }
 
+/**
+ * The worker just installed at `time`, on a clock that fakes Date alone (timers stay real, so
+ * storage and settling work as usual); the caller restores real timers after each test.
+ */
+export async function installWorkerAt(time: number): Promise<void> {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(time);
+  await startWorker();
+  await fire(fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never));
+}
+
 /** Fires an event at the worker and waits for it to finish handling it. */
 export async function fire(trigger: Promise<unknown>): Promise<void> {
   await trigger;
