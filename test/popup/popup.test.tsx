@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { fakeBrowser } from '@webext-core/fake-browser';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { dayListKey } from '../../src/core/day-lists';
 import { exercises } from '../../src/core/exercises';
 import { PREFERENCE_SNAPSHOT_KEY } from '../../src/core/storage-keys';
@@ -112,6 +112,13 @@ describe('Popup', () => {
   });
 
   it('lists what the pages’ snapshot says from the very first render, before storage is read or the schema has come', async () => {
+    // At 3 pm the suggestion is cyclic sigh, so even breathing stays in the list (any hour before
+    // 11 would suggest it and take it out).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(local(2026, 11, 23, 15));
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const snapshot = { 'exercises.hidden': ['body-scan'], 'exercises.favourites': ['friend-check'], 'exercises.breathingMinutes': 3 };
     seedPreferenceSnapshot(snapshot);
     await fakeBrowser.storage.sync.set(snapshot);
