@@ -1,9 +1,9 @@
 // `npm test`: every check, each timed, with one closing line of totals.
-// The build and the core's own typecheck first; then the Chromium tests with their output live,
-// and beside them, their output held, everything else, in the room the Chromium tests' one
-// browser at a time leaves: the Chromium tests that wait for the browser's write quota (a minute,
-// mostly idle), the Firefox tests, the typecheck and lint (about a minute each on a fresh clone,
-// with no lint cache), the unit and component tests, and web-ext lint.
+// The build and the core's own typecheck first; the test suites one after another, each with its
+// output live, except those that run beside the Chromium tests with their output held, in the
+// room the Chromium tests' one browser at a time leaves: the Chromium tests that wait for the
+// browser's write quota (a minute, mostly idle), the Firefox tests (about 40 s), and the
+// typecheck and lint (about a minute on a fresh clone, with no lint cache).
 // A failing step doesn't hide the others' results; the run fails at the end.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -22,6 +22,10 @@ const phases = [
     { name: 'build', command: ['node', 'build.mjs'] },
   ],
   [
+    { name: 'unit + component tests', command: ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'components'], vitestReport: 'unit.json' },
+    { name: 'web-ext lint (Firefox build)', command: ['npm', 'run', '--silent', 'lint:firefox'], needs: 'build' },
+  ],
+  [
     { name: 'e2e tests (Chromium)', command: ['npx', 'vitest', 'run', '--project', 'e2e'], vitestReport: 'e2e.json' },
     {
       name: 'e2e: sync write quota (Chromium)',
@@ -33,13 +37,6 @@ const phases = [
     // On a fresh clone (no lint cache) these take a minute of one core, which the Chromium tests leave free.
     { name: 'typecheck', command: ['npm', 'run', '--silent', 'typecheck'], held: true },
     { name: 'lint', command: ['npm', 'run', '--silent', 'lint'], held: true },
-    {
-      name: 'unit + component tests',
-      command: ['npx', 'vitest', 'run', '--project', 'unit', '--project', 'components'],
-      vitestReport: 'unit.json',
-      held: true,
-    },
-    { name: 'web-ext lint (Firefox build)', command: ['npm', 'run', '--silent', 'lint:firefox'], needs: 'build', held: true },
   ],
 ];
 
