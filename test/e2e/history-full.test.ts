@@ -5,11 +5,14 @@ type LocalWithQuota = WorkerGlobals['chrome']['storage']['local'] & { QUOTA_BYTE
 
 test('with this device’s storage full, the closing says the practice couldn’t be noted, and what was kept stays', async ({ extension }) => {
   const worker = await extension.worker();
-  // Chromium's own 10 MB for storage.local, filled to within a few bytes.
+  // Chromium's own 10 MB for storage.local, filled to within 40 bytes: less than any journal
+  // entry takes (a practice with nothing written is about 75 bytes, its day's key 20 more).
   await worker.evaluate(async () => {
     const local = (globalThis as WorkerGlobals).chrome.storage.local as LocalWithQuota;
+    await local.set({ 'journal:2026-01-05': [{ exercise: 'name-it', at: 0, seconds: 60, finished: true }] });
     const used = await local.getBytesInUse(null);
-    await local.set({ 'journal:2026-01-05': [{ exercise: 'name-it', at: 0, seconds: 60, finished: true }], filler: 'x'.repeat(local.QUOTA_BYTES - used - 200) });
+    // The filler counts its key and its JSON quotes as well as its letters.
+    await local.set({ filler: 'x'.repeat(local.QUOTA_BYTES - used - 'filler'.length - 2 - 40) });
   });
   const before = await storageContents(worker, 'local');
   const popup = await extension.openPage('popup.html');
