@@ -1,6 +1,7 @@
 import { exercises } from '../../src/core/exercises';
 import { axeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
+import { readThroughFriendCheck } from './harness/friend-check';
 import { journalIn, pageSettled, storageContents } from './harness/worker-hooks';
 
 test('the popup shows the next pause and every exercise', async ({ extension }) => {
@@ -37,12 +38,7 @@ test('starting even breathing runs the pacer, and the runner has no accessibilit
 
 test('a short exercise runs to its end and its journal entry is stored on this device only', async ({ extension }) => {
   const popup = await extension.openPage('popup.html');
-  await popup.getByRole('button', { name: /Friend check/ }).first().click();
-  // The runner arrives as a chunk of its own.
-  await popup.getByRole('button', { name: 'Begin' }).click();
-  const next = popup.getByRole('button', { name: 'Next' });
-  while (await next.count()) await next.click();
-  await popup.getByRole('button', { name: 'Done' }).click();
+  await readThroughFriendCheck(popup);
   await expect.poll(() => popup.getByRole('button', { name: 'Close' }).count()).toBe(1);
   const worker = await extension.worker();
   const journal = () => journalIn(worker);

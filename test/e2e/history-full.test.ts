@@ -1,4 +1,5 @@
 import { expect, test } from './harness/fixtures';
+import { readThroughFriendCheck } from './harness/friend-check';
 import { storageContents, type WorkerGlobals } from './harness/worker-hooks';
 
 type LocalWithQuota = WorkerGlobals['chrome']['storage']['local'] & { QUOTA_BYTES: number; getBytesInUse(keys: null): Promise<number> };
@@ -16,11 +17,7 @@ test('with this device’s storage full, the closing says the practice couldn’
   });
   const before = await storageContents(worker, 'local');
   const popup = await extension.openPage('popup.html');
-  await popup.getByRole('button', { name: /Friend check/ }).first().click();
-  await popup.getByRole('button', { name: 'Begin' }).click();
-  const next = popup.getByRole('button', { name: 'Next' });
-  while (await next.count()) await next.click();
-  await popup.getByRole('button', { name: 'Done' }).click();
+  await readThroughFriendCheck(popup);
   await expect.poll(() => popup.getByText(/couldn't be noted in your journal: your history has filled the room/).count()).toBe(1);
   expect(await popup.getByRole('button', { name: 'Make room in Reflections' }).count()).toBe(1);
   expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Close');

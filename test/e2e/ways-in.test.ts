@@ -1,5 +1,6 @@
 import type { Worker } from 'playwright-core';
 import { expect, test } from './harness/fixtures';
+import { readThroughFriendCheck } from './harness/friend-check';
 import type { WorkerGlobals } from './harness/worker-hooks';
 
 /*
@@ -22,11 +23,7 @@ test('the popup’s Reflections button opens Reflections in a tab', async ({ ext
 
 test('a closing’s “Noted in your journal” opens Reflections in a tab, from the popup', async ({ extension }) => {
   const popup = await extension.openPage('popup.html');
-  await popup.getByRole('button', { name: /Friend check/ }).first().click();
-  await popup.getByRole('button', { name: 'Begin' }).click();
-  const next = popup.getByRole('button', { name: 'Next' });
-  while (await next.count()) await next.click();
-  await popup.getByRole('button', { name: 'Done' }).click();
+  await readThroughFriendCheck(popup);
   const noted = popup.getByRole('button', { name: 'Your pause is in your journal' });
   await expect.poll(() => noted.count()).toBe(1);
   const worker = await extension.worker();
