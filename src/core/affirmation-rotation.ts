@@ -100,6 +100,23 @@ export function nextAffirmation(
 }
 
 /**
+ * The affirmation for "Another thought" on a tab already showing `current`: the rotation's next,
+ * counting `current` as just shown (the daily pick never was in the state), so the same words
+ * don't come back and the next is from another category where there is one. Words asked for on
+ * the next tab (`next`) stay asked for: this tab's choice isn't that tab's.
+ */
+export function anotherAffirmation(
+  pool: readonly Affirmation[],
+  state: RotationState,
+  current: Affirmation,
+  random: () => number,
+): { affirmation: Affirmation; state: RotationState } {
+  const shown = [...state.shown.filter((id) => id !== current.id), current.id];
+  const drawn = nextAffirmation(pool, { shown }, random);
+  return { affirmation: drawn.affirmation, state: state.next ? { ...drawn.state, next: state.next } : drawn.state };
+}
+
+/**
  * One affirmation for the whole local day ("YYYY-MM-DD"): a hash of the day picks it, so it stays
  * put however many tabs open and whatever the every-tab state does, agrees across devices with the
  * same pool, and usually changes from one day to the next. FNV-1a: tiny, and good enough to spread

@@ -40,6 +40,8 @@ export const defaultPreferences: Preferences = {
     showGreeting: true,
     showClock: false,
     showNextPause: true,
+    showSearch: true,
+    showShortcuts: false,
   },
   history: {
     keep: true,

@@ -65,6 +65,13 @@ export const preferenceSchema = {
     showGreeting: v.boolean(),
     showClock: v.boolean(),
     showNextPause: v.boolean(),
+    /** A search field that hands the words to the browser's own search engine. */
+    showSearch: v.boolean(),
+    /**
+     * Most-visited sites as tiles. Wanting them syncs; the optional `topSites` permission that
+     * shows them is each browser's own, asked for when they are turned on there.
+     */
+    showShortcuts: v.boolean(),
   },
   history: {
     /** Whether practices and pauses are recorded in the journal and pause log (this device only). */

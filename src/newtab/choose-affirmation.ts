@@ -1,4 +1,4 @@
-import { affirmationPool, dailyAffirmation, nextAffirmation, takeNext, type OwnAffirmationText } from '../core/affirmation-rotation';
+import { affirmationPool, anotherAffirmation, dailyAffirmation, nextAffirmation, takeNext, type OwnAffirmationText } from '../core/affirmation-rotation';
 import type { Affirmation } from '../core/affirmations';
 import type { Preferences } from '../core/preferences';
 import { localDay } from '../core/time';
@@ -19,6 +19,13 @@ export function chooseAffirmation(newTab: Preferences['newTab'], own: readonly O
   const pool = affirmationPool(own, newTab);
   if (newTab.rotation === 'daily') return dailyAffirmation(pool, localDay(now.getTime()));
   const { affirmation, state } = nextAffirmation(pool, stored, random);
+  writeRotationState(state);
+  return affirmation;
+}
+
+/** "Another thought": the rotation's next after `current`, which this device's cycle counts as shown. */
+export function chooseAnotherAffirmation(newTab: Preferences['newTab'], own: readonly OwnAffirmationText[], current: Affirmation, random: () => number): Affirmation {
+  const { affirmation, state } = anotherAffirmation(affirmationPool(own, newTab), readRotationState(), current, random);
   writeRotationState(state);
   return affirmation;
 }

@@ -1,9 +1,14 @@
 import type { Affirmation } from '../core/affirmations';
+import { parseOwnAffirmations } from '../core/own-affirmations';
 import { parsePreferences, type Preferences } from '../core/preferences';
+import { askForPermission } from '../platform/permissions';
+import { searchWithBrowser } from '../platform/search';
 import { applyAppearance } from '../ui/apply-appearance';
 import { followSchedule } from '../ui/follow-schedule';
-import { followPreferences } from '../ui/page-preferences';
+import { followPreferences, readPreferenceSnapshot } from '../ui/page-preferences';
+import { chooseAnotherAffirmation } from './choose-affirmation';
 import { createNewTabView, type NewTabState } from './new-tab-view';
+import { followShortcuts, giveBackShortcutsPermission } from './shortcuts-source';
 
 export interface NewTabStart {
   /** As the pages' snapshot has them (see ui/page-preferences.ts). */
@@ -26,6 +31,8 @@ export function startNewTabPage(root: Element, start: NewTabStart): () => void {
     openedAt: start.openedAt,
     now: start.openedAt.getTime(),
     pausing: false,
+    shortcuts: 'waiting',
+    searchProblem: false,
   };
   let closePause: (() => void) | undefined;
   const show = (change: Partial<NewTabState>) => {
@@ -53,18 +60,52 @@ export function startNewTabPage(root: Element, start: NewTabStart): () => void {
       () => window.location.assign('pause.html'),
     );
   };
-  const view = createNewTabView(root, startPause);
+  const anotherSentence = () => {
+    // The snapshot is as fresh as the last read of storage: the pool as the person last set it.
+    const snapshot = readPreferenceSnapshot() ?? {};
+    const { newTab } = parsePreferences(snapshot).preferences;
+    show({ affirmation: chooseAnotherAffirmation(newTab, parseOwnAffirmations(snapshot).list, state.affirmation, Math.random) });
+  };
+  const search = (text: string, results: 'this-tab' | 'new-tab') => {
+    searchWithBrowser(text, results).then(
+      () => show({ searchProblem: false }),
+      () => show({ searchProblem: true }),
+    );
+  };
+  // Straight from the click: the browser asks only from a person's own gesture. The row follows
+  // the permission, so a yes shows the tiles.
+  const allowShortcuts = () => void askForPermission('topSites').catch(() => undefined);
+  const view = createNewTabView(root, { startPause, anotherSentence, search, allowShortcuts });
   show({});
+
+  // While shortcuts are wanted, the row follows this browser's permission and sites.
+  let shortcuts: AbortController | undefined;
+  const wantShortcuts = (preferences: Preferences, fromStorage: boolean) => {
+    const wanted = preferences.newTab.showShortcuts && preferences.newTab.mode === 'kindly';
+    if (wanted && !shortcuts) {
+      shortcuts = new AbortController();
+      signal.addEventListener('abort', () => shortcuts?.abort());
+      followShortcuts((value) => show({ shortcuts: value }), shortcuts.signal);
+    } else if (!wanted && shortcuts) {
+      shortcuts.abort();
+      shortcuts = undefined;
+      show({ shortcuts: 'waiting' });
+    }
+    // Turned off, here or in another browser: read from storage, not the snapshot, which may lag.
+    if (fromStorage && !preferences.newTab.showShortcuts) void giveBackShortcutsPermission().catch(() => undefined);
+  };
 
   // Catching up with storage can wait for the first frame: the snapshot has painted it, and the
   // extension API calls would only delay that frame.
   requestAnimationFrame(() =>
     setTimeout(() => {
       if (signal.aborted) return;
+      wantShortcuts(state.preferences, false);
       followPreferences((items) => {
         const { preferences } = parsePreferences(items);
         applyAppearance(preferences.appearance.theme, preferences.appearance.textSize);
         show({ preferences });
+        wantShortcuts(preferences, true);
       }, signal);
       followSchedule((schedule) => show({ schedule }), signal);
     }),

@@ -1,9 +1,13 @@
 import type { Affirmation } from '../core/affirmations';
 import type { Preferences } from '../core/preferences';
 import type { ScheduleState } from '../core/reminders/schedule-state';
+import type { SearchResults } from '../platform/search';
 import { t, type MessageKey } from '../ui/i18n';
+import { element, setChildren, setText } from './dom';
 import { greetingText } from './greeting';
 import { clockText, nextPauseText } from './next-pause-text';
+import { createSearchForm } from './search-form';
+import { createShortcutRow, type ShortcutsState } from './shortcut-row';
 
 export interface NewTabState {
   preferences: Preferences;
@@ -15,6 +19,18 @@ export interface NewTabState {
   schedule?: ScheduleState;
   /** The one-minute pause is showing (in `pauseContainer`). */
   pausing: boolean;
+  /** Read after first paint, when shortcuts are on. */
+  shortcuts: ShortcutsState;
+  /** The browser refused the last search. */
+  searchProblem: boolean;
+}
+
+/** What the person can do on the page, each handled by new-tab-page.ts. */
+export interface NewTabActions {
+  startPause: () => void;
+  anotherSentence: () => void;
+  search: (text: string, results: SearchResults) => void;
+  allowShortcuts: () => void;
 }
 
 export interface NewTabView {
@@ -22,28 +38,6 @@ export interface NewTabView {
   /** Where the one-minute pause renders itself. */
   pauseContainer: HTMLElement;
   focusPauseButton(): void;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''): HTMLElementTagNameMap[K] {
-  const created = document.createElement(tag);
-  created.className = className;
-  return created;
-}
-
-function setText(target: Element, text: string): void {
-  if (target.textContent !== text) target.textContent = text;
-}
-
-/**
- * Makes `wanted` the children, removing and inserting only what changed: a node that stays is
- * never moved, since moving it would take focus from it (or from a button inside it).
- */
-function setChildren(parent: Element, wanted: readonly Element[]): void {
-  for (const child of [...parent.children]) if (!wanted.includes(child)) child.remove();
-  wanted.forEach((child, index) => {
-    const there = parent.children[index];
-    if (there !== child) parent.insertBefore(child, there ?? null);
-  });
 }
 
 /**
@@ -54,7 +48,7 @@ function setChildren(parent: Element, wanted: readonly Element[]): void {
  * Each element is made once and kept. `show` adds, removes and retexts only what changed, so an
  * update that changes nothing touches nothing, nothing that stays moves, and focus stays put.
  */
-export function createNewTabView(root: Element, onStartPause: () => void): NewTabView {
+export function createNewTabView(root: Element, actions: NewTabActions): NewTabView {
   const main = element('main', 'newtab');
   const clock = element('p', 'newtab__clock');
   const time = element('time');
@@ -63,14 +57,28 @@ export function createNewTabView(root: Element, onStartPause: () => void): NewTa
   heading.textContent = t('newTabLabel');
   const greeting = element('p', 'newtab__greeting');
   const sentence = element('p', 'newtab__affirmation');
-  const actions = element('div', 'newtab__actions');
+  // Read out when "Another thought" changes it; the first one is read with the page.
+  sentence.setAttribute('aria-live', 'polite');
+  const pauseActions = element('div', 'newtab__actions');
   const button = element('button', 'quiet');
   button.type = 'button';
   button.textContent = t('newTabPauseButton');
-  button.addEventListener('click', onStartPause);
+  button.addEventListener('click', actions.startPause);
   // Keeps its height while empty (newtab.css): the schedule arrives after first paint.
   const nextPause = element('p', 'newtab__next-pause muted');
   const pauseContainer = element('div', 'newtab__pause');
+  const search = createSearchForm(actions.search);
+  const shortcuts = createShortcutRow(actions.allowShortcuts);
+  // Out of the flow, in a corner (newtab.css): there from the first frame, moving nothing.
+  const corner = element('div', 'newtab__corner');
+  const another = element('button', 'link');
+  another.type = 'button';
+  another.textContent = t('newTabAnotherSentence');
+  another.addEventListener('click', actions.anotherSentence);
+  const settings = element('a', 'newtab__settings');
+  settings.href = 'options.html#newTab-heading';
+  settings.textContent = t('newTabSettingsLink');
+  corner.append(another, settings);
   root.append(main);
 
   return {
@@ -84,8 +92,16 @@ export function createNewTabView(root: Element, onStartPause: () => void): NewTa
       setText(greeting, greetingText(newTab.greetingName, state.openedAt));
       setText(time, clockText(state.now));
       setText(nextPause, nextPauseText(reminders, state.schedule, state.now));
-      setChildren(actions, newTab.showNextPause ? [button, nextPause] : [button]);
-      const body = state.pausing ? [pauseContainer] : minimal ? [sentence] : [...(newTab.showGreeting ? [greeting] : []), sentence, actions];
+      setChildren(pauseActions, newTab.showNextPause ? [button, nextPause] : [button]);
+      search.showProblem(state.searchProblem);
+      shortcuts.show(state.shortcuts);
+      const searchField = newTab.showSearch ? [search.form] : [];
+      // Minimal is the sentence alone, and the search field if the person kept it.
+      const body = state.pausing
+        ? [pauseContainer]
+        : minimal
+          ? [sentence, ...searchField]
+          : [...(newTab.showGreeting ? [greeting] : []), sentence, pauseActions, ...searchField, ...(newTab.showShortcuts ? [shortcuts.nav] : []), corner];
       setChildren(main, [...(!minimal && newTab.showClock ? [clock] : []), heading, ...body]);
     },
   };

@@ -7,6 +7,7 @@ import { OptionText } from './option-text';
 import { useOption } from './options-context';
 import { OptionsSection } from './options-section';
 import { OwnAffirmationsEditor } from './own-affirmations-editor';
+import { ShortcutsToggle } from './shortcuts-toggle';
 import { useOwnAffirmationEdits } from './use-own-affirmation-edits';
 
 const GREETING_NAME_MAX = 40;
@@ -63,6 +64,8 @@ export function NewTabSection() {
             { value: 'minimal', label: t('fieldNewTabModeMinimal'), description: t('fieldNewTabModeMinimalHint') },
           ]}
         />
+        <OptionToggle name="newTab.showSearch" label={t('fieldNewTabSearch')} hint={t('fieldNewTabSearchHint')} />
+        <ShortcutsToggle />
         <OptionRadios
           name="newTab.rotation"
           label={t('fieldNewTabRotation')}

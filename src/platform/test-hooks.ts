@@ -5,6 +5,15 @@
  * __KINDLY_TEST__ is false and the bundler drops it.
  */
 const running = new Set<Promise<unknown>>();
+/** Calls into the browser a test can't see from outside (a search, a permission prompt), in order. */
+const calls: { api: string; args: unknown }[] = [];
+
+/** Notes a call to the browser's `api` with `args`, for the page's `kindlyTest.calls`. */
+export function noteCall(api: string, args: unknown): void {
+  if (!__KINDLY_TEST__) return;
+  if (!('kindlyTest' in globalThis)) exposeTestHooks();
+  calls.push({ api, args });
+}
 
 export function track<T>(task: Promise<T>): Promise<T> {
   if (!__KINDLY_TEST__) return task;
@@ -30,6 +39,7 @@ export function exposeTestHooks(): void {
       settled: async () => {
         while (running.size > 0) await Promise.allSettled([...running]);
       },
+      calls,
     },
   });
 }

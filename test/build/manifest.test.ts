@@ -23,11 +23,12 @@ describe('the one manifest', () => {
     expect(firefox.version).toBe('1.2.3');
   });
 
-  it('asks only for storage, alarms, notifications and idle, with no host access and the default CSP', () => {
+  it('asks at install only for storage, alarms, notifications, idle and search, with no host access and the default CSP', () => {
     for (const manifest of [chrome, firefox]) {
-      expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications', 'idle']);
+      expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications', 'idle', 'search']);
       expect(manifest.host_permissions).toBeUndefined();
-      expect(manifest.optional_permissions).toBeUndefined();
+      // Most-visited sites only when the person turns shortcuts on, asked for then.
+      expect(manifest.optional_permissions).toEqual(['topSites']);
       expect(manifest.content_scripts).toBeUndefined();
       expect(manifest.content_security_policy).toBeUndefined();
       expect(manifest.web_accessible_resources).toBeUndefined();

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { affirmationCategories, affirmations, type Affirmation } from '../../src/core/affirmations';
 import {
   affirmationPool,
+  anotherAffirmation,
   dailyAffirmation,
   nextAffirmation,
   parseRotationState,
@@ -333,5 +334,50 @@ describe('words asked for on the next tab', () => {
     for (const bad of [null, 'words', { id: '', text: 'x' }, { id: 'x', text: '  ' }, { id: 'x' }, { id: 'x', text: 'y'.repeat(1001) }]) {
       expect(parseRotationState({ shown: ['a'], next: bad })).toEqual({ shown: ['a'] });
     }
+  });
+});
+
+describe('anotherAffirmation (the new tab’s "Another thought")', () => {
+  it('never brings the words already showing back, from any pool with more than one, whether they came from the rotation or the day', () => {
+    fc.assert(
+      fc.property(poolArbitrary, fc.nat(), fc.nat(), (pool, pick, seed) => {
+        fc.pre(pool.length > 1);
+        const current = pool[pick % pool.length] as Affirmation;
+        const random = seeded(seed);
+        const fromRotation = anotherAffirmation(pool, { shown: [current.id] }, current, random);
+        const fromTheDay = anotherAffirmation(pool, { shown: [] }, current, random);
+        expect(fromRotation.affirmation.id).not.toBe(current.id);
+        expect(fromTheDay.affirmation.id).not.toBe(current.id);
+        // The new one is the cycle's latest, so the next tab carries on after it.
+        expect(fromTheDay.state.shown.at(-1)).toBe(fromTheDay.affirmation.id);
+      }),
+    );
+  });
+
+  it('moves to another category where there is one, and pressed again and again keeps changing', () => {
+    const pool = affirmationPool([], mixed);
+    const random = seeded(11);
+    let current = pool[0] as Affirmation;
+    let state: RotationState = { shown: [current.id] };
+    for (let press = 0; press < 60; press++) {
+      const next = anotherAffirmation(pool, state, current, random);
+      expect(next.affirmation.category).not.toBe(current.category);
+      current = next.affirmation;
+      state = next.state;
+    }
+  });
+
+  it('keeps words asked for on the next tab, and counts an asked-for tab’s words as shown', () => {
+    const pool = affirmationPool(own(2), mixed);
+    const asked = { id: 'own.9', text: 'Asked for' };
+    const shownNow: Affirmation = { id: 'own.7', category: 'own', text: 'Shown by Reflections' };
+    const { state, affirmation } = anotherAffirmation(pool, { shown: [], next: asked }, shownNow, seeded(3));
+    expect(state.next).toEqual(asked);
+    expect(affirmation.id).not.toBe(shownNow.id);
+  });
+
+  it('shows a one-affirmation pool’s only words again rather than nothing', () => {
+    const only = own(1).map(({ id, text }): Affirmation => ({ id, category: 'own', text }));
+    expect(anotherAffirmation(only, { shown: [] }, only[0]!, seeded(1)).affirmation).toEqual(only[0]);
   });
 });

@@ -53,7 +53,9 @@ test('minimal mode, chosen on the options page, applies to the next new tab from
   const withContent = (await frames(page)).filter((frame) => frame.main !== null);
   expect(withContent.length).toBeGreaterThan(0);
   expect(withContent.every((frame) => frame.main?.includes('newtab--minimal'))).toBe(true);
-  expect(await page.locator('main button').count()).toBe(0);
+  // The sentence, and the search field the person kept on: nothing else.
+  expect(await page.locator('main button, main a').allTextContents()).toEqual(['Search']);
+  expect(await page.locator('main > *:not(h1)').evaluateAll((children) => children.map((child) => child.className))).toEqual(['newtab__affirmation', 'newtab__search']);
   expect(await axeViolations(page)).toEqual([]);
 });
 

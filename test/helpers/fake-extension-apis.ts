@@ -12,8 +12,39 @@ export function fakeEvent<Args extends unknown[]>() {
 }
 
 /**
- * fake-browser leaves idle, commands and notification permissions unimplemented: these stand in,
- * recording what the code asked for.
+ * The optional permissions as a browser keeps them: `answer` is what the person says to the next
+ * request (the browser grants only on yes), and `granted` what this browser has given.
+ */
+function fakePermissions() {
+  const onAdded = fakeEvent<[{ permissions?: string[] }]>();
+  const onRemoved = fakeEvent<[{ permissions?: string[] }]>();
+  const state = { granted: new Set<string>(), answer: true, requests: 0 };
+  const names = (asked: { permissions?: string[] }) => asked.permissions ?? [];
+  return {
+    state,
+    api: {
+      onAdded,
+      onRemoved,
+      contains: (asked: { permissions?: string[] }) => Promise.resolve(names(asked).every((name) => state.granted.has(name))),
+      request: async (asked: { permissions?: string[] }) => {
+        state.requests += 1;
+        if (!state.answer) return false;
+        for (const name of names(asked)) state.granted.add(name);
+        await onAdded.trigger(asked);
+        return true;
+      },
+      remove: async (asked: { permissions?: string[] }) => {
+        for (const name of names(asked)) state.granted.delete(name);
+        await onRemoved.trigger(asked);
+        return true;
+      },
+    },
+  };
+}
+
+/**
+ * fake-browser leaves idle, commands, notification permissions, optional permissions, search and
+ * top sites unimplemented: these stand in, recording what the code asked for.
  */
 export function installMissingApis() {
   const idle = {
@@ -27,7 +58,11 @@ export function installMissingApis() {
   // As a fresh install has it: the manifest's suggested key.
   const commands = { onCommand: fakeEvent<[string]>(), getAll: () => Promise.resolve([{ name: 'start-pause', shortcut: 'Alt+Shift+K' }]) };
   const permission = { level: 'granted' as 'granted' | 'denied' };
-  Object.assign(fakeBrowser, { idle, commands });
+  const permissions = fakePermissions();
+  const searches: { text: string; disposition?: string }[] = [];
+  const search = { query: (query: { text: string; disposition?: string }) => Promise.resolve(void searches.push(query)) };
+  const topSites = { sites: [] as { url: string; title?: string }[], get: () => Promise.resolve(topSites.sites) };
+  Object.assign(fakeBrowser, { idle, commands, search, topSites, permissions: permissions.api });
   Object.assign(fakeBrowser.notifications, { getPermissionLevel: () => Promise.resolve(permission.level) });
-  return { idle, commands, permission };
+  return { idle, commands, permission, permissions: permissions.state, searches, topSites };
 }

@@ -37,6 +37,8 @@ export const validPreferenceValue: Record<PreferenceKey, fc.Arbitrary<unknown>> 
   'newTab.showGreeting': fc.boolean(),
   'newTab.showClock': fc.boolean(),
   'newTab.showNextPause': fc.boolean(),
+  'newTab.showSearch': fc.boolean(),
+  'newTab.showShortcuts': fc.boolean(),
   'history.keep': fc.boolean(),
   'history.keepForDays': fc.constantFrom(30, 90, 365, 'always'),
 };

@@ -57,9 +57,15 @@ describe('new tab page', () => {
   });
 
   it('in minimal mode shows the affirmation alone', () => {
-    const root = open({ 'newTab.mode': 'minimal', 'newTab.showClock': true, 'newTab.greetingName': 'Sam' }, own);
+    const root = open({ 'newTab.mode': 'minimal', 'newTab.showClock': true, 'newTab.greetingName': 'Sam', 'newTab.showSearch': false, 'newTab.showShortcuts': true }, own);
     expect(screen.getByText('I am allowed to rest.')).toBeTruthy();
-    expect(root.querySelectorAll('button, .newtab__greeting, .newtab__clock, .newtab__next-pause')).toHaveLength(0);
+    expect(root.querySelectorAll('button, a, input, nav, .newtab__greeting, .newtab__clock, .newtab__next-pause')).toHaveLength(0);
+  });
+
+  it('in minimal mode keeps the search field the person left on, and nothing else', () => {
+    const root = open({ 'newTab.mode': 'minimal' }, own);
+    expect(screen.getByRole('searchbox', { name: 'Search the web' })).toBeTruthy();
+    expect([...root.querySelectorAll('button, a')].map((control) => control.textContent)).toEqual(['Search']);
   });
 
   it('shows the clock only when asked', () => {
@@ -68,7 +74,7 @@ describe('new tab page', () => {
   });
 
   it('applies settings changed elsewhere, and refreshes the snapshot for the next tab', async () => {
-    const root = open({ 'newTab.mode': 'minimal' }, own);
+    const root = open({ 'newTab.mode': 'minimal', 'newTab.showSearch': false }, own);
     expect(root.querySelector('button')).toBeNull();
     // Storage says otherwise (the snapshot was stale): the page catches up in place.
     await fakeBrowser.storage.sync.set({ 'appearance.theme': 'dark' });

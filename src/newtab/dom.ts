@@ -1,0 +1,25 @@
+/*
+ * The new tab builds its page from plain DOM (see new-tab-view.ts): these are its few helpers.
+ */
+
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''): HTMLElementTagNameMap[K] {
+  const created = document.createElement(tag);
+  created.className = className;
+  return created;
+}
+
+export function setText(target: Element, text: string): void {
+  if (target.textContent !== text) target.textContent = text;
+}
+
+/**
+ * Makes `wanted` the children, removing and inserting only what changed: a node that stays is
+ * never moved, since moving it would take focus from it (or from a button inside it).
+ */
+export function setChildren(parent: Element, wanted: readonly Element[]): void {
+  for (const child of [...parent.children]) if (!wanted.includes(child)) child.remove();
+  wanted.forEach((child, index) => {
+    const there = parent.children[index];
+    if (there !== child) parent.insertBefore(child, there ?? null);
+  });
+}
