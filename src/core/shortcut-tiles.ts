@@ -9,7 +9,7 @@ export interface ShortcutTile {
   url: string;
   /** The page's title, or its host without "www." where it has none. */
   label: string;
-  /** The host's first letter or digit, upper case. */
+  /** The label's first letter or digit, upper case: the tile reads as the name under it. */
   letter: string;
 }
 
@@ -30,7 +30,8 @@ export function shortcutTiles(sites: readonly { url?: unknown; title?: unknown }
     seen.add(url);
     const named = typeof title === 'string' ? title.replace(/\s+/g, ' ').trim() : '';
     const label = (named || host).slice(0, LABEL_MAX);
-    tiles.push({ url, label, letter: (/[\p{L}\p{N}]/u.exec(host)?.[0] ?? host.charAt(0)).toUpperCase() });
+    const letter = /[\p{L}\p{N}]/u.exec(label)?.[0] ?? /[\p{L}\p{N}]/u.exec(host)?.[0] ?? host.charAt(0);
+    tiles.push({ url, label, letter: letter.toUpperCase() });
   }
   return tiles;
 }

@@ -37,6 +37,8 @@ export function createShortcutRow(onAllow: () => void): ShortcutRow {
     const item = element('li');
     const link = element('a', 'newtab__tile');
     link.href = url;
+    // The label may be cut short to fit the tile: the whole of it on hover.
+    link.title = label;
     const badge = element('span', 'newtab__tile-letter');
     badge.setAttribute('aria-hidden', 'true');
     setText(badge, letter);

@@ -4,19 +4,23 @@ import { describe, expect, it } from 'vitest';
 import { SHORTCUT_TILES_MAX, shortcutTiles } from '../../src/core/shortcut-tiles';
 
 describe('shortcutTiles', () => {
-  it('makes a letter tile of each web page, titled as the browser has it or by its host', () => {
+  it('makes a tile of each web page, named as the browser has it or by its host, lettered as it is named', () => {
     expect(
       shortcutTiles([
         { url: 'https://www.example.org/news', title: '  Example\n News ' },
         { url: 'http://192.168.1.1/', title: '' },
         { url: 'https://user:secret@mail.example.com:8443/inbox' },
         { url: 'https://éclair.example/', title: 'Éclair' },
+        { url: 'https://chromewebstore.google.com/', title: '“Web Store”' },
+        { url: 'https://example.com/', title: '★ ★' },
       ]),
     ).toEqual([
       { url: 'https://www.example.org/news', label: 'Example News', letter: 'E' },
       { url: 'http://192.168.1.1/', label: '192.168.1.1', letter: '1' },
       { url: 'https://user:secret@mail.example.com:8443/inbox', label: 'mail.example.com', letter: 'M' },
       { url: 'https://éclair.example/', label: 'Éclair', letter: 'É' },
+      { url: 'https://chromewebstore.google.com/', label: '“Web Store”', letter: 'W' },
+      { url: 'https://example.com/', label: '★ ★', letter: 'E' },
     ]);
   });
 
