@@ -2,6 +2,8 @@ import type Browser from 'webextension-polyfill';
 import type { Page } from 'playwright-core';
 import { expect, test } from './harness/fixtures';
 import type { ExtensionSession } from './harness/launch';
+import { axeViolations } from './harness/axe';
+import { storePreferences } from './harness/first-frames';
 import { storageContents } from './harness/worker-hooks';
 
 interface NoteCall {
@@ -111,4 +113,15 @@ test('shortcuts are off by default, and turning them on asks the browser for mos
   await expect.poll(() => callsIn(options)).toEqual([{ api: 'permissions.request', args: { permissions: ['topSites'] } }]);
   expect(await storageContents(await extension.worker(), 'sync')).not.toHaveProperty('newTab.showShortcuts');
   expect((await granted()).permissions).not.toContain('topSites');
+});
+
+test('shortcuts turned on in another browser: the new tab keeps their room and offers to ask this one', async ({ extension }) => {
+  await storePreferences(extension, { 'newTab.showShortcuts': true });
+  const page = await openNewTab(extension);
+  const ask = page.getByRole('button', { name: 'Show your most-visited sites in this browser too' });
+  await expect.poll(() => ask.isVisible()).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+  await tabTo(page, ask);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => callsIn(page)).toEqual([{ api: 'permissions.request', args: { permissions: ['topSites'] } }]);
 });
