@@ -2,7 +2,7 @@
 // test/guards/screenshots.test.ts checks that each is in docs/screenshots/ and shown in the README.
 
 /** In the order the README shows them. */
-export const screenshots = /** @type {const} */ (['popup-idle', 'popup-waiting', 'popup-name-it', 'popup-closing', 'welcome', 'reflections']);
+export const screenshots = /** @type {const} */ (['popup-idle', 'popup-waiting', 'popup-name-it', 'popup-closing', 'welcome', 'newtab', 'reflections']);
 export const themes = /** @type {const} */ (['light', 'dark']);
 
 /**

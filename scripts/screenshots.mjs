@@ -1,6 +1,6 @@
 // Takes the README's screenshots: the popup at its real size (380x600) idle, with a reminder
-// waiting, in the middle of Name it and at its closing, and the welcome page at 1280x800, each in
-// the light and the dark theme, and the reflections page with a few days of journal. They go to
+// waiting, in the middle of Name it and at its closing; the welcome page, the new tab and the
+// reflections page (with a few days of journal) at 1280x800; each in the light and the dark theme. They go to
 // docs/screenshots/ (the names are in screenshot-list.mjs).
 //   npm run screenshots
 // It drives the test build (made here) in headless Chromium, as a person would: by clicking the
@@ -122,6 +122,14 @@ const scenes = {
     await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
     await page.goto(`${base}/welcome.html`);
     await page.getByRole('heading', { level: 1 }).waitFor();
+    return page;
+  },
+  async newtab(theme) {
+    const page = await context.newPage();
+    await page.setViewportSize(welcomeSize);
+    await page.emulateMedia({ colorScheme: theme, reducedMotion: 'reduce' });
+    await page.goto(`${base}/newtab.html`);
+    await page.getByRole('searchbox').waitFor();
     return page;
   },
   async reflections(theme) {
