@@ -8,6 +8,15 @@ export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className
   return created;
 }
 
+/** A button that is only a button (never a form's submit), with its words and what it does. */
+export function button(className: string, text: string, onClick: () => void): HTMLButtonElement {
+  const created = element('button', className);
+  created.type = 'button';
+  created.textContent = text;
+  created.addEventListener('click', onClick);
+  return created;
+}
+
 export function setText(target: Element, text: string): void {
   if (target.textContent !== text) target.textContent = text;
 }

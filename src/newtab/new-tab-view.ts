@@ -3,7 +3,7 @@ import type { Preferences } from '../core/preferences';
 import type { ScheduleState } from '../core/reminders/schedule-state';
 import type { SearchResults } from '../platform/search';
 import { t, type MessageKey } from '../ui/i18n';
-import { element, setChildren, setText } from './dom';
+import { button, element, setChildren, setText } from './dom';
 import { greetingText } from './greeting';
 import { clockText, nextPauseText } from './next-pause-text';
 import { createSearchForm } from './search-form';
@@ -60,10 +60,7 @@ export function createNewTabView(root: Element, actions: NewTabActions): NewTabV
   // Read out when "Another thought" changes it; the first one is read with the page.
   sentence.setAttribute('aria-live', 'polite');
   const pauseActions = element('div', 'newtab__actions');
-  const button = element('button', 'quiet');
-  button.type = 'button';
-  button.textContent = t('newTabPauseButton');
-  button.addEventListener('click', actions.startPause);
+  const pauseButton = button('quiet', t('newTabPauseButton'), actions.startPause);
   // Keeps its height while empty (newtab.css): the schedule arrives after first paint.
   const nextPause = element('p', 'newtab__next-pause muted');
   const pauseContainer = element('div', 'newtab__pause');
@@ -71,10 +68,7 @@ export function createNewTabView(root: Element, actions: NewTabActions): NewTabV
   const shortcuts = createShortcutRow(actions.allowShortcuts);
   // Out of the flow, in a corner (newtab.css): there from the first frame, moving nothing.
   const corner = element('div', 'newtab__corner');
-  const another = element('button', 'link');
-  another.type = 'button';
-  another.textContent = t('newTabAnotherSentence');
-  another.addEventListener('click', actions.anotherSentence);
+  const another = button('link', t('newTabAnotherSentence'), actions.anotherSentence);
   const settings = element('a', 'newtab__settings');
   settings.href = 'options.html#newTab-heading';
   settings.textContent = t('newTabSettingsLink');
@@ -83,7 +77,7 @@ export function createNewTabView(root: Element, actions: NewTabActions): NewTabV
 
   return {
     pauseContainer,
-    focusPauseButton: () => button.focus(),
+    focusPauseButton: () => pauseButton.focus(),
     show(state) {
       const { newTab, reminders } = state.preferences;
       const minimal = newTab.mode === 'minimal';
@@ -92,7 +86,7 @@ export function createNewTabView(root: Element, actions: NewTabActions): NewTabV
       setText(greeting, greetingText(newTab.greetingName, state.openedAt));
       setText(time, clockText(state.now));
       setText(nextPause, nextPauseText(reminders, state.schedule, state.now));
-      setChildren(pauseActions, newTab.showNextPause ? [button, nextPause] : [button]);
+      setChildren(pauseActions, newTab.showNextPause ? [pauseButton, nextPause] : [pauseButton]);
       search.showProblem(state.searchProblem);
       shortcuts.show(state.shortcuts);
       const searchField = newTab.showSearch ? [search.form] : [];

@@ -1,6 +1,6 @@
 import type { ShortcutTile } from '../core/shortcut-tiles';
 import { t } from '../ui/i18n';
-import { element, setChildren, setText } from './dom';
+import { button, element, setChildren, setText } from './dom';
 
 /**
  * What the shortcut row has to show: nothing yet (its room is kept), the tiles, or — where the
@@ -24,10 +24,7 @@ export function createShortcutRow(onAllow: () => void): ShortcutRow {
   const list = element('ul', 'newtab__tiles');
   const empty = element('p', 'newtab__shortcuts-note muted');
   empty.textContent = t('newTabShortcutsNoneYet');
-  const allow = element('button', 'link');
-  allow.type = 'button';
-  allow.textContent = t('newTabShortcutsAllow');
-  allow.addEventListener('click', onAllow);
+  const allow = button('link', t('newTabShortcutsAllow'), onAllow);
   const tiles = new Map<string, HTMLLIElement>();
 
   const tileFor = ({ url, label, letter }: ShortcutTile): HTMLLIElement => {
