@@ -3,14 +3,7 @@ import { CheckboxGroup } from '../ui/fields/checkbox-group';
 import { activeHoursHint } from '../ui/active-hours-hint';
 import { OptionTime } from './option-fields';
 import { useOption, useOptions } from './options-context';
-
-/** Monday first; 0 is Sunday, as Date#getDay counts. */
-const week = [1, 2, 3, 4, 5, 6, 0];
-
-function dayName(day: number, language: string): string {
-  // 2000-01-02 was a Sunday.
-  return new Date(2000, 0, 2 + day).toLocaleDateString(language, { weekday: 'long' });
-}
+import { dayName, mondayFirstWeek as week } from '../ui/format';
 
 /** When pauses may come: from and until (a window may cross midnight), and on which days. */
 export function ActiveHours() {

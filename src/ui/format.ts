@@ -8,7 +8,11 @@ export function formatClockTime(hhmm: string, language = messagesLanguage()): st
   return new Date(2000, 0, 3, hours, minutes).toLocaleTimeString(language, { hour: 'numeric', minute: '2-digit' });
 }
 
-function dayName(day: number, language: string): string {
+/** The days of a week Monday first, as most working weeks are written; stored as Date#getDay numbers (0 is Sunday). */
+export const mondayFirstWeek = [1, 2, 3, 4, 5, 6, 0] as const;
+
+/** A day of the week (as Date#getDay numbers it) by its whole name in the reader's language. */
+export function dayName(day: number, language = messagesLanguage()): string {
   // 2000-01-02 was a Sunday, so day 0 of that week lines up with Date#getDay.
   return new Date(2000, 0, 2 + day).toLocaleDateString(language, { weekday: 'long' });
 }

@@ -4,18 +4,11 @@ import { CheckboxGroup } from '../ui/fields/checkbox-group';
 import { SelectField } from '../ui/fields/select-field';
 import { TimeField } from '../ui/fields/time-field';
 import { activeHoursHint } from '../ui/active-hours-hint';
-import { messagesLanguage, t } from '../ui/i18n';
+import { t } from '../ui/i18n';
 import type { Save } from './use-save';
+import { dayName, mondayFirstWeek as week } from '../ui/format';
 
 const rhythms = [20, 30, 45, 60, 90, 120];
-/** Monday first, as most working weeks are written; stored as Date#getDay numbers. */
-const week = [1, 2, 3, 4, 5, 6, 0];
-
-function dayName(day: number): string {
-  // 2000-01-02 was a Sunday, so day 0 of that week lines up with Date#getDay.
-  return new Date(2000, 0, 2 + day).toLocaleDateString(messagesLanguage(), { weekday: 'long' });
-}
-
 /** How often, between which hours, on which days. Each choice is saved as it is made. */
 export function WelcomeRhythm({ reminders, save }: { reminders: Preferences['reminders']; save: Save }) {
   // Held here too, so a choice shows at once while the batched write is on its way.
