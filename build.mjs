@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { deriveManifest } from './scripts/build/derive-manifest.mjs';
-import { pageHtml } from './scripts/build/page-html.mjs';
+import { onePageFileHtml, pageHtml } from './scripts/build/page-html.mjs';
 import { staticImportsOf } from './scripts/build/static-imports.mjs';
 import { zipDirectory } from './scripts/build/zip.mjs';
 
@@ -35,7 +35,8 @@ export const targets = /** @type {const} */ (['chrome', 'firefox']);
 /**
  * How the bundles are built, each group by one esbuild run. Classic scripts: the worker (a
  * service worker in Chrome, an event page's script in Firefox), appearance.js, which must run
- * in <head> before anything paints, and the new tab, which paints from plain DOM in one file.
+ * in <head> before anything paints, and the new tab, which paints from plain DOM in one file
+ * (its only file: its styles are inlined in its HTML, page-html.mjs).
  * The other pages are ES modules, built with splitting: what a page fetches with import() (the
  * exercise runner, src/ui/runner/load-runner.tsx) is one chunk shared by the pages that run
  * exercises, using the page's own copy of Preact (two copies on one page would break hooks).
@@ -53,8 +54,8 @@ const bundleGroups = /** @type {const} */ ([
 ]);
 /** Module entries a classic page imports on demand: built as ES modules, with no HTML of their own. */
 export const moduleBundles = ['newtab-pause'];
-/** Pages whose own script is classic, not a module. */
-const classicPages = ['newtab'];
+/** Pages whose own script is classic, not a module, with their styles inline (page-html.mjs). */
+export const classicPages = ['newtab'];
 /** Where the chunks the pages share go. */
 export const chunkFolder = 'chunks';
 
@@ -108,12 +109,28 @@ function esbuildOptions(mode, outdir, group) {
 }
 
 /**
- * Writes the HTML shells and copies locales, icons and the derived manifest next to the bundles.
- * @param {string} dir @param {'chrome' | 'firefox'} target
+ * Takes the classic pages' stylesheets out of the folder, to be inlined in their HTML.
+ * @param {string} dir
+ * @returns {Record<string, string>} page -> its CSS
  */
-function copyStatic(dir, target) {
+function takeInlineStyles(dir) {
+  /** @type {Record<string, string>} */
+  const styles = {};
+  for (const page of classicPages) {
+    styles[page] = readFileSync(join(dir, `${page}.css`), 'utf8');
+    for (const file of [`${page}.css`, `${page}.css.map`]) rmSync(join(dir, file), { force: true });
+  }
+  return styles;
+}
+
+/**
+ * Writes the HTML shells and copies locales, icons and the derived manifest next to the bundles.
+ * @param {string} dir @param {'chrome' | 'firefox'} target @param {Record<string, string>} inlineStyles
+ */
+function copyStatic(dir, target, inlineStyles) {
   for (const page of pages) {
-    const html = classicPages.includes(page) ? pageHtml(page, [], 'classic') : pageHtml(page, staticImportsOf(dir, `${page}.js`));
+    const css = inlineStyles[page];
+    const html = css === undefined ? pageHtml(page, staticImportsOf(dir, `${page}.js`)) : onePageFileHtml(page, css);
     writeFileSync(join(dir, `${page}.html`), html);
   }
   cpSync(join(root, '_locales'), join(dir, '_locales'), { recursive: true });
@@ -133,10 +150,11 @@ function finishTargets(outDir) {
   // the copies made for the runner's chunk and the new tab's pause are never loaded.
   for (const file of readdirSync(join(chrome, chunkFolder))) if (/\.css(\.map)?$/.test(file)) rmSync(join(chrome, chunkFolder, file));
   for (const bundle of moduleBundles) for (const file of [`${bundle}.css`, `${bundle}.css.map`]) rmSync(join(chrome, file), { force: true });
-  copyStatic(chrome, 'chrome');
+  const inlineStyles = takeInlineStyles(chrome);
+  copyStatic(chrome, 'chrome', inlineStyles);
   rmSync(join(outDir, 'firefox'), { recursive: true, force: true });
   cpSync(chrome, join(outDir, 'firefox'), { recursive: true });
-  copyStatic(join(outDir, 'firefox'), 'firefox');
+  copyStatic(join(outDir, 'firefox'), 'firefox', inlineStyles);
 }
 
 /**

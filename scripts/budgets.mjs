@@ -13,14 +13,17 @@ export const gzipBudgets = {
 };
 
 /**
- * The files a budget covers: the bundle and the chunks it imports, plus, for a page,
- * appearance.js, which every page runs first. Chunks a page fetches on demand with import()
- * (the exercise runner, the new tab's pause) are not in it.
+ * The files a budget covers: for a page, every script its built HTML loads (appearance.js first,
+ * for most) and the chunks those import; for the worker, its bundle. Chunks a page fetches on
+ * demand with import() (the exercise runner, the new tab's pause) are not in it.
  * @param {string} dir the built extension folder
  * @param {string} bundle e.g. 'newtab.js'
  */
 export function budgetedFiles(dir, bundle) {
-  return bundle === 'background.js' ? [bundle] : ['appearance.js', bundle, ...staticImportsOf(dir, bundle)];
+  if (bundle === 'background.js') return [bundle];
+  const html = readFileSync(join(dir, bundle.replace(/\.js$/, '.html')), 'utf8');
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => /** @type {string} */ (match[1]));
+  return [...new Set(scripts.flatMap((script) => [script, ...staticImportsOf(dir, script)]))];
 }
 
 /**

@@ -5,15 +5,20 @@
 // size the pages last saw (a localStorage snapshot) so a chosen dark theme never flashes light.
 // MV3 forbids inline scripts, hence a tiny file of its own.
 //
-// The page's own script is an ES module (pages share chunks, see build.mjs), but for the new
-// tab's, which paints from one classic script; the chunks a module imports are preloaded, so they
-// are fetched together rather than one level at a time.
+// The page's own script is an ES module (pages share chunks, see build.mjs); the chunks a module
+// imports are preloaded, so they are fetched together rather than one level at a time.
+//
+// The new tab is the exception, since it must paint as fast as a page with no stylesheet and no
+// script: each file a page waits for costs it a fetch before its first frame. Its styles are
+// inlined (the extension's CSP limits scripts, not styles), and its one classic script runs in
+// <head>, applying the theme itself (src/newtab/index.ts) and building the page as the body is
+// parsed, before the first frame.
 
 /**
+ * A module page's shell.
  * @param {string} page @param {readonly string[]} [chunks] the chunks the page's script imports
- * @param {'module' | 'classic'} [script]
  */
-export function pageHtml(page, chunks = [], script = 'module') {
+export function pageHtml(page, chunks = []) {
   const preloads = chunks.map((chunk) => `\n    <link rel="modulepreload" href="${chunk}" />`).join('');
   return `<!doctype html>
 <html lang="en">
@@ -26,7 +31,33 @@ export function pageHtml(page, chunks = [], script = 'module') {
   </head>
   <body>
     <div id="app"></div>
-    <script${script === 'module' ? ' type="module"' : ''} src="${page}.js"></script>
+    <script type="module" src="${page}.js"></script>
+  </body>
+</html>
+`;
+}
+
+/**
+ * The shell of a page that waits for one file only, its classic script, with its styles inline.
+ * @param {string} page @param {string} css the page's built stylesheet
+ */
+export function onePageFileHtml(page, css) {
+  // The build's link to a source map means nothing inside the page.
+  const styles = css.replace(/\/\*# sourceMappingURL=[^*]*\*\/\s*$/, '').trim();
+  if (/<\/style/i.test(styles)) throw new Error(`${page}.css would end its own <style> element`);
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>Kindly</title>
+    <style>
+${styles}
+    </style>
+    <script src="${page}.js"></script>
+  </head>
+  <body>
+    <div id="app"></div>
   </body>
 </html>
 `;

@@ -1,17 +1,28 @@
 import './newtab.css';
 import { parseOwnAffirmations } from '../core/own-affirmations';
 import { parsePreferences } from '../core/preferences';
+import { applyAppearance } from '../ui/apply-appearance';
 import { preparePage } from '../ui/i18n';
 import { readPreferenceSnapshot } from '../ui/page-preferences';
 import { chooseAffirmation } from './choose-affirmation';
 import { startNewTabPage } from './new-tab-page';
 
-// Everything first paint needs is at hand synchronously: the bundled affirmations and the
-// snapshot of preferences the pages keep in localStorage. Storage is read after, to catch up.
+// The new tab's one script runs in <head> (scripts/build/page-html.mjs): the theme and text size
+// are on <html> before anything can paint, as appearance.js does for the other pages, without a
+// second file to fetch. Everything the first paint needs is at hand synchronously: the bundled
+// affirmations and the snapshot of preferences the pages keep in localStorage. Storage is read
+// after, to catch up.
 const snapshot = readPreferenceSnapshot() ?? {};
+applyAppearance(snapshot['appearance.theme'], snapshot['appearance.textSize']);
 const { preferences } = parsePreferences(snapshot);
 const openedAt = new Date();
 const affirmation = chooseAffirmation(preferences.newTab, parseOwnAffirmations(snapshot).list, openedAt, Math.random);
 preparePage('newTabTitle');
-const root = document.getElementById('app');
-if (root) startNewTabPage(root, { preferences, affirmation, openedAt });
+
+// The body is parsed right after <head>: the page is built then, in the same task, before a frame.
+const start = () => {
+  const root = document.getElementById('app');
+  if (root) startNewTabPage(root, { preferences, affirmation, openedAt });
+};
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();

@@ -27,7 +27,7 @@ describe('release build', () => {
         expect(existsSync(join(dir, file)), `${target}/${file}`).toBe(true);
       }
       for (const page of pages) {
-        for (const ext of ['html', 'js', 'css']) expect(existsSync(join(dir, `${page}.${ext}`)), `${target}/${page}.${ext}`).toBe(true);
+        for (const ext of ['html', 'js', 'css']) if (!(page === 'newtab' && ext === 'css')) expect(existsSync(join(dir, `${page}.${ext}`)), `${target}/${page}.${ext}`).toBe(true);
       }
     }
   });
@@ -146,17 +146,34 @@ describe('release build', () => {
     }
   });
 
-  it('keeps appearance.js tiny: every page waits for it before painting', () => {
+  it('keeps appearance.js tiny: every page but the new tab waits for it before painting', () => {
     // It reads the snapshot only; writing it needs the preference schema (and valibot).
     expect(gzipBytes(join(out, 'chrome'), ['appearance.js'])).toBeLessThanOrEqual(1024);
   });
 
   it('runs the saved appearance first in every page, before its stylesheet and body', () => {
-    for (const page of pages) {
+    for (const page of pages.filter((name) => name !== 'newtab')) {
       const html = readFileSync(join(out, 'chrome', `${page}.html`), 'utf8');
       expect(html.indexOf('<script src="appearance.js">'), page).toBeGreaterThan(-1);
-      expect(html.indexOf('<script src="appearance.js">'), page).toBeLessThan(html.indexOf('<body>'));
+      expect(html.indexOf('<script src="appearance.js">'), page).toBeLessThan(html.indexOf('<link rel="stylesheet"'));
     }
+  });
+
+  it('has the new tab wait for one file only: its styles inline, its one script in <head> setting the theme itself', () => {
+    for (const target of ['chrome', 'firefox']) {
+      const html = readFileSync(join(out, target, 'newtab.html'), 'utf8');
+      const head = html.slice(0, html.indexOf('</head>'));
+      expect([...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag)).toEqual(['<script src="newtab.js">']);
+      expect(head).toContain('<script src="newtab.js">');
+      expect(html).not.toMatch(/<link\b/);
+      // The page's own stylesheet, whole, before the script: theme, layout and the pause's styles.
+      const styles = head.slice(head.indexOf('<style>'), head.indexOf('</style>'));
+      for (const rule of [':root[data-theme=dark]', '.newtab__affirmation', '.newtab__corner', '.runner', '.breathing-pacer']) expect(styles, rule).toContain(rule);
+      expect(styles).not.toContain('sourceMappingURL');
+      expect(head.indexOf('</style>')).toBeLessThan(head.indexOf('<script'));
+      expect(existsSync(join(out, target, 'newtab.css'))).toBe(false);
+    }
+    expect(budgetedFiles(join(out, 'chrome'), 'newtab.js')).toEqual(['newtab.js']);
   });
 
   it('gives the same bytes for the same sources', async () => {
