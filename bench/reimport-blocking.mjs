@@ -35,6 +35,8 @@ export async function reimportLongestTasks(context, optionsUrl) {
       scope.longTasks = [];
       new PerformanceObserver((list) => scope.longTasks?.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
     }, JSON.stringify(file));
+    // The import field is in Your data, one of the sections that arrive just after first paint.
+    await page.locator('input[type=file]').waitFor({ state: 'attached' });
     const longest = () => page.evaluate(() => Math.max(0, ...(/** @type {{ longTasks: number[] }} */ (/** @type {unknown} */ (globalThis)).longTasks.splice(0))));
     await page.evaluate(() => {
       const input = /** @type {HTMLInputElement} */ (document.querySelector('input[type=file]'));

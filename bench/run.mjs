@@ -1,5 +1,5 @@
 // `npm run bench`: measures what docs/design.md budgets. Sizes and storage writes are exact; timings
-// (page-timings.mjs) are ratios against a blank extension page loaded in the same browser run.
+// (page-timings.mjs) are ratios against the one-line extension page loaded in the same browser run.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +38,7 @@ try {
   // The load average says how busy the machine was: ratios drift up when scripts compete for CPU.
   console.log(
     `\nTimings (release build in headless Chromium; medians of ${timingRuns.runs} loads each, interleaved ` +
-      `with a blank extension page after ${timingRuns.warmUps} warm-ups; load average ${loadavg()[0]?.toFixed(1)}; ` +
+      `with the one-line extension page after ${timingRuns.warmUps} warm-ups; load average ${loadavg()[0]?.toFixed(1)}; ` +
       'reported, never failing the run)',
   );
   try {
