@@ -121,6 +121,12 @@ test('shortcuts turned on in another browser: the new tab keeps their room and o
   const ask = page.getByRole('button', { name: 'Show your most-visited sites in this browser too' });
   await expect.poll(() => ask.isVisible()).toBe(true);
   expect(await axeViolations(page)).toEqual([]);
+  // The row holds the room of its eight tiles from the first frame, whatever fills it later:
+  // one row of 88 px tiles on a wide window, two (four a row) on a narrow one.
+  const row = page.getByRole('navigation', { name: 'Shortcuts' });
+  expect((await row.boundingBox())?.height).toBe(88);
+  await page.setViewportSize({ width: 380, height: 600 });
+  await expect.poll(async () => (await row.boundingBox())?.height).toBe(2 * 88 + 12);
   await tabTo(page, ask);
   await page.keyboard.press('Enter');
   await expect.poll(() => callsIn(page)).toEqual([{ api: 'permissions.request', args: { permissions: ['topSites'] } }]);
