@@ -36,6 +36,12 @@ describe('what the worker does about each event', () => {
     expect(respondTo({ kind: 'came-back' }, context(away), monday(11), 14)).toMatchObject({ clear: true, state: { rhythmFrom: monday(11) } });
   });
 
+  it('takes down a reminder on their return even when storage never heard they went away', () => {
+    // Storage refused the went-away write, so a later alarm found them present and showed one.
+    const shownToAnEmptyDesk = { rhythmFrom: monday(10), shownAt: monday(10) };
+    expect(respondTo({ kind: 'came-back' }, context(shownToAnEmptyDesk), monday(11), 14)).toMatchObject({ show: false, clear: true });
+  });
+
   it('keeps what a test reminder found out about notifications, and nothing else', () => {
     const state = { rhythmFrom: monday(9) };
     expect(respondTo({ kind: 'notifications-checked', allowed: false }, context(state), monday(10), 14)).toEqual({ state: { rhythmFrom: monday(9), notificationsBlocked: true }, log: [], show: false, clear: false });

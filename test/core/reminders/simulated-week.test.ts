@@ -30,8 +30,11 @@ type Action =
   | { kind: 'resume' }
   | { kind: 'rhythm'; everyMinutes: number };
 
+/** True about once in `n` draws; from fast-check's own randomness, so a seed replays exactly and shrinks to false. */
+const oneIn = (n: number): fc.Arbitrary<boolean> => fc.oneof({ weight: n - 1, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) });
+
 const action: fc.Arbitrary<Action> = fc.oneof(
-  { weight: 12, arbitrary: fc.record({ kind: fc.constant('wait' as const), lateMs: fc.integer({ min: 0, max: MINUTE }), busy: fc.boolean().map((busy) => busy && Math.random() < 0.2) }) },
+  { weight: 12, arbitrary: fc.record({ kind: fc.constant('wait' as const), lateMs: fc.integer({ min: 0, max: MINUTE }), busy: oneIn(10) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('sleep' as const), hours: fc.integer({ min: 1, max: 40 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('restart' as const), closedHours: fc.integer({ min: 0, max: 30 }), alarmFirst: fc.boolean() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('away' as const), minutes: fc.integer({ min: 1, max: 600 }), locked: fc.boolean() }) },
@@ -54,6 +57,8 @@ interface World {
   /** The reminders up on screen, by notification id (or the one pause window). */
   showing: Set<string>;
   present: boolean;
+  /** Away, but storage refused the write that says so. */
+  awayUnsaved: boolean;
   log: (PauseLogEntry & { from: ReminderEvent['kind'] })[];
   shows: number;
   /** Since when the person has been present, inside active time, with nothing holding reminders back. */
@@ -73,7 +78,11 @@ function hear(world: World, event: ReminderEvent, saveFails = false): ScheduleSt
   if (response.clear) world.showing.clear();
   if (response.show) {
     expect(isInActiveTime(now, prefs), 'a reminder only in active time').toBe(true);
-    expect(world.present, 'no reminder while away').toBe(true);
+    // Away with that unsaved, the worker can't know: it keeps nothing only in memory, so an
+    // alarm that wakes it meanwhile (the one set for the end of a pause, to change the badge)
+    // finds the person present by storage and may show a reminder to the empty desk. It comes
+    // down when they come back (checked there).
+    expect(world.present || world.awayUnsaved, 'no reminder while away (unless storage refused to say so)').toBe(true);
     expect(paused(response.state, now), 'no reminder while paused').toBe(false);
     // Shown under its one id: a new one replaces an unanswered one rather than stacking.
     world.showing.add('kindly-pause');
@@ -95,7 +104,7 @@ function steady(world: World, state: ScheduleState): boolean {
 }
 
 function run(start: number, prefs: ReminderPreferences, actions: readonly Action[], failures: readonly boolean[]): World {
-  const world: World = { now: start, prefs, stored: { rhythmFrom: start }, alarm: undefined, showing: new Set(), present: true, log: [], shows: 0, steadySince: undefined };
+  const world: World = { now: start, prefs, stored: { rhythmFrom: start }, alarm: undefined, showing: new Set(), present: true, awayUnsaved: false, log: [], shows: 0, steadySince: undefined };
   hear(world, { kind: 'browser-started' });
   /**
    * Steady from now, if the moment is: by what storage holds and by what the worker last decided
@@ -171,11 +180,14 @@ function run(start: number, prefs: ReminderPreferences, actions: readonly Action
         world.now += idleForMs;
         heard({ kind: 'went-away', idleForMs }, fails);
         world.present = false;
+        world.awayUnsaved = fails;
         world.now += step.minutes * MINUTE;
         // Time passes while away; an alarm due meanwhile rings to an empty desk.
         ring(takeDueAlarm(), fails);
         world.present = true;
+        world.awayUnsaved = false;
         heard({ kind: 'came-back' }, fails);
+        expect(world.showing.size, 'nothing left on screen from the time away').toBe(0);
         settle();
         return;
       }
@@ -231,7 +243,7 @@ describe.each(timeZones)('a simulated week in %s', (zone) => {
         instant,
         reminderPreferences,
         fc.array(action, { minLength: 20, maxLength: 120 }),
-        fc.array(fc.boolean().map((fails) => fails && Math.random() < 0.5), { minLength: 1, maxLength: 10 }),
+        fc.array(oneIn(4), { minLength: 1, maxLength: 10 }),
         (start, prefs, actions, failures) => {
           const world = run(start, prefs, actions, failures);
           shows += world.shows;
