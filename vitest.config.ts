@@ -31,9 +31,9 @@ export default defineConfig({
           name: 'components',
           environment: 'jsdom',
           // Whole-page renders (the options page, with its later sections) and the sync writer's
-          // quiet moment take seconds on a machine busy with browsers: no test waits on a timer
+          // quiet moment took 10–25 s each with the machine loaded 20 (helpers' browsers): no test waits on a timer
           // this long, so only a hang reaches it.
-          testTimeout: 15_000,
+          testTimeout: 60_000,
           isolate: false,
           include: ['test/{ui,popup,options,newtab,pause,support,welcome,self-compassion,reflections}/**/*.test.tsx'],
           setupFiles: ['test/setup/fake-browser.ts', 'test/setup/sync-writes.ts', 'test/setup/components.ts'],
