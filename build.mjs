@@ -55,7 +55,7 @@ const bundleGroups = /** @type {const} */ ([
 /** Module entries a classic page imports on demand: built as ES modules, with no HTML of their own. */
 export const moduleBundles = ['newtab-pause'];
 /** Pages whose own script is classic, not a module, with their styles inline (page-html.mjs). */
-export const classicPages = ['newtab'];
+const classicPages = ['newtab'];
 /** Where the chunks the pages share go. */
 export const chunkFolder = 'chunks';
 

@@ -15,26 +15,31 @@
 // parsed, before the first frame.
 
 /**
- * A module page's shell.
- * @param {string} page @param {readonly string[]} [chunks] the chunks the page's script imports
+ * The shell every page shares around what it loads.
+ * @param {string} head what follows the title in <head> @param {string} body what follows #app in <body>
  */
-export function pageHtml(page, chunks = []) {
-  const preloads = chunks.map((chunk) => `\n    <link rel="modulepreload" href="${chunk}" />`).join('');
+function shell(head, body) {
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Kindly</title>
-    <script src="appearance.js"></script>
-    <link rel="stylesheet" href="${page}.css" />${preloads}
+    <title>Kindly</title>${head}
   </head>
   <body>
-    <div id="app"></div>
-    <script type="module" src="${page}.js"></script>
+    <div id="app"></div>${body}
   </body>
 </html>
 `;
+}
+
+/**
+ * A module page's shell.
+ * @param {string} page @param {readonly string[]} [chunks] the chunks the page's script imports
+ */
+export function pageHtml(page, chunks = []) {
+  const preloads = chunks.map((chunk) => `\n    <link rel="modulepreload" href="${chunk}" />`).join('');
+  return shell(`\n    <script src="appearance.js"></script>\n    <link rel="stylesheet" href="${page}.css" />${preloads}`, `\n    <script type="module" src="${page}.js"></script>`);
 }
 
 /**
@@ -45,20 +50,5 @@ export function onePageFileHtml(page, css) {
   // The build's link to a source map means nothing inside the page.
   const styles = css.replace(/\/\*# sourceMappingURL=[^*]*\*\/\s*$/, '').trim();
   if (/<\/style/i.test(styles)) throw new Error(`${page}.css would end its own <style> element`);
-  return `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>Kindly</title>
-    <style>
-${styles}
-    </style>
-    <script src="${page}.js"></script>
-  </head>
-  <body>
-    <div id="app"></div>
-  </body>
-</html>
-`;
+  return shell(`\n    <style>\n${styles}\n    </style>\n    <script src="${page}.js"></script>`, '');
 }

@@ -1,7 +1,7 @@
 import './newtab.css';
 import { parseOwnAffirmations } from '../core/own-affirmations';
 import { parsePreferences } from '../core/preferences';
-import { applyAppearance } from '../ui/apply-appearance';
+import { applyStoredAppearance } from '../ui/apply-appearance';
 import { preparePage } from '../ui/i18n';
 import { readPreferenceSnapshot } from '../ui/page-preferences';
 import { chooseAffirmation } from './choose-affirmation';
@@ -13,7 +13,7 @@ import { startNewTabPage } from './new-tab-page';
 // affirmations and the snapshot of preferences the pages keep in localStorage. Storage is read
 // after, to catch up.
 const snapshot = readPreferenceSnapshot() ?? {};
-applyAppearance(snapshot['appearance.theme'], snapshot['appearance.textSize']);
+applyStoredAppearance(snapshot);
 const { preferences } = parsePreferences(snapshot);
 const openedAt = new Date();
 const affirmation = chooseAffirmation(preferences.newTab, parseOwnAffirmations(snapshot).list, openedAt, Math.random);

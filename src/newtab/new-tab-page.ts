@@ -2,7 +2,7 @@ import type { Affirmation } from '../core/affirmations';
 import { parseOwnAffirmations } from '../core/own-affirmations';
 import { parsePreferences, type Preferences } from '../core/preferences';
 import { askForPermission } from '../platform/permissions';
-import { searchWithBrowser } from '../platform/search';
+import { searchWithBrowser, type SearchResults } from '../platform/search';
 import { applyAppearance } from '../ui/apply-appearance';
 import { followSchedule } from '../ui/follow-schedule';
 import { followPreferences, readPreferenceSnapshot } from '../ui/page-preferences';
@@ -66,7 +66,7 @@ export function startNewTabPage(root: Element, start: NewTabStart): () => void {
     const { newTab } = parsePreferences(snapshot).preferences;
     show({ affirmation: chooseAnotherAffirmation(newTab, parseOwnAffirmations(snapshot).list, state.affirmation, Math.random) });
   };
-  const search = (text: string, results: 'this-tab' | 'new-tab') => {
+  const search = (text: string, results: SearchResults) => {
     searchWithBrowser(text, results).then(
       () => show({ searchProblem: false }),
       () => show({ searchProblem: true }),
@@ -80,11 +80,11 @@ export function startNewTabPage(root: Element, start: NewTabStart): () => void {
 
   // While shortcuts are wanted, the row follows this browser's permission and sites.
   let shortcuts: AbortController | undefined;
+  signal.addEventListener('abort', () => shortcuts?.abort());
   const wantShortcuts = (preferences: Preferences, fromStorage: boolean) => {
     const wanted = preferences.newTab.showShortcuts && preferences.newTab.mode === 'kindly';
     if (wanted && !shortcuts) {
       shortcuts = new AbortController();
-      signal.addEventListener('abort', () => shortcuts?.abort());
       followShortcuts((value) => show({ shortcuts: value }), shortcuts.signal);
     } else if (!wanted && shortcuts) {
       shortcuts.abort();

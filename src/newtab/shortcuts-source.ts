@@ -1,5 +1,5 @@
 import { shortcutTiles } from '../core/shortcut-tiles';
-import { giveBackPermission, hasPermission, onPermissionsChanged } from '../platform/permissions';
+import { followPermission, giveBackPermission, hasPermission } from '../platform/permissions';
 import { mostVisitedSites } from '../platform/top-sites';
 import type { ShortcutsState } from './shortcut-row';
 
@@ -10,14 +10,17 @@ import type { ShortcutsState } from './shortcut-row';
  * `signal` aborts.
  */
 export function followShortcuts(show: (state: ShortcutsState) => void, signal: AbortSignal): void {
-  const read = async () => {
-    const allowed = await hasPermission('topSites');
-    const state = allowed ? shortcutTiles(await mostVisitedSites()) : 'not-allowed';
-    if (!signal.aborted) show(state);
-  };
-  const refresh = () => void read().catch(() => !signal.aborted && show([]));
-  onPermissionsChanged(refresh, signal);
-  refresh();
+  followPermission(
+    'topSites',
+    (allowed) => {
+      if (!allowed) return show('not-allowed');
+      mostVisitedSites().then(
+        (sites) => !signal.aborted && show(shortcutTiles(sites)),
+        () => !signal.aborted && show([]),
+      );
+    },
+    signal,
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { askForPermission, giveBackPermission, hasPermission, onPermissionsChanged } from '../platform/permissions';
+import { askForPermission, followPermission, giveBackPermission } from '../platform/permissions';
 import { ToggleField } from '../ui/fields/toggle-field';
 import { t } from '../ui/i18n';
 import { useOption } from './options-context';
@@ -20,9 +20,7 @@ export function ShortcutsToggle() {
 
   useEffect(() => {
     const controller = new AbortController();
-    const read = () => void hasPermission('topSites').then((allowed) => !controller.signal.aborted && setAllowedHere(allowed), () => undefined);
-    onPermissionsChanged(read, controller.signal);
-    read();
+    followPermission('topSites', setAllowedHere, controller.signal);
     return () => controller.abort();
   }, []);
 

@@ -25,6 +25,13 @@ export function giveBackPermission(name: OptionalPermission): Promise<boolean> {
   return browser.permissions.remove(asked(name));
 }
 
+/** Whether this browser allows `name`, now and whenever that may have changed, until `signal` aborts. */
+export function followPermission(name: OptionalPermission, callback: (allowed: boolean) => void, signal: AbortSignal): void {
+  const read = () => void hasPermission(name).then((allowed) => !signal.aborted && callback(allowed), () => undefined);
+  onPermissionsChanged(read, signal);
+  read();
+}
+
 /** Calls back whenever this browser grants or takes back an optional permission, until `signal` aborts. */
 export function onPermissionsChanged(callback: () => void, signal: AbortSignal): void {
   const listener = () => callback();

@@ -1,7 +1,6 @@
-import { applyAppearance } from './apply-appearance';
+import { applyStoredAppearance } from './apply-appearance';
 import { readPreferenceSnapshot } from './preference-snapshot';
 
 // Runs from <head> in every page, before the body exists: the theme and text size the pages last
 // saw, so a page never paints in the wrong theme first. Pages correct it once preferences load.
-const snapshot = readPreferenceSnapshot() ?? {};
-applyAppearance(snapshot['appearance.theme'], snapshot['appearance.textSize']);
+applyStoredAppearance(readPreferenceSnapshot() ?? {});
