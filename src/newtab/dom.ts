@@ -32,3 +32,22 @@ export function setChildren(parent: Element, wanted: readonly Element[]): void {
     if (there !== child) parent.insertBefore(child, there ?? null);
   });
 }
+
+/**
+ * Runs `build` with the element of that id as soon as the parser has put it in the document: a
+ * script in <head> gets it before the browser's first frame after parsing, where waiting for
+ * DOMContentLoaded would leave that frame empty and show the page one frame later. Once only;
+ * at once when the element is already there (the document parsed before the script ran).
+ */
+export function whenParsed(id: string, build: (found: HTMLElement) => void): void {
+  const attempt = () => {
+    const found = document.getElementById(id);
+    if (!found) return false;
+    observer.disconnect();
+    build(found);
+    return true;
+  };
+  // Mutation callbacks run at the end of the parser's task, before it can render a frame.
+  const observer = new MutationObserver(attempt);
+  if (!attempt()) observer.observe(document, { childList: true, subtree: true });
+}

@@ -5,6 +5,7 @@ import { applyStoredAppearance } from '../ui/apply-appearance';
 import { preparePage } from '../ui/i18n';
 import { readPreferenceSnapshot } from '../ui/page-preferences';
 import { chooseAffirmation } from './choose-affirmation';
+import { whenParsed } from './dom';
 import { startNewTabPage } from './new-tab-page';
 
 // The new tab's one script runs in <head> (scripts/build/page-html.mjs): the theme and text size
@@ -19,10 +20,5 @@ const openedAt = new Date();
 const affirmation = chooseAffirmation(preferences.newTab, parseOwnAffirmations(snapshot).list, openedAt, Math.random);
 preparePage('newTabTitle');
 
-// The body is parsed right after <head>: the page is built then, in the same task, before a frame.
-const start = () => {
-  const root = document.getElementById('app');
-  if (root) startNewTabPage(root, { preferences, affirmation, openedAt });
-};
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-else start();
+// The page is built the moment its root is parsed, so the first frame after parsing shows it.
+whenParsed('app', (root) => startNewTabPage(root, { preferences, affirmation, openedAt }));
