@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { findChromium, installChromiumHint } from '../scripts/find-browser.mjs';
 import { benchCopyWithOneLinePage, oneLinePage } from './one-line-page.mjs';
-import { loadLaunchHelper } from './chromium-session.mjs';
+import { loadLaunchHelper, watchInsteadOfGuard } from './chromium-session.mjs';
 import { firstContentfulPaint, layoutShift, readyTime } from './measure-page.mjs';
 import { reflectionsReadyTimes } from './reflections-ready.mjs';
 import { reimportLongestTasks } from './reimport-blocking.mjs';
@@ -81,6 +81,7 @@ export async function pageTimings({ chromeDir, scratch }) {
   benchCopyWithOneLinePage(chromeDir, benchDir);
   const launchExtension = await loadLaunchHelper(scratch);
   const session = await launchExtension({ dir: benchDir });
+  await watchInsteadOfGuard(session);
   const { context } = session;
   const url = (/** @type {string} */ file) => `chrome-extension://${session.extensionId}/${file}`;
   const rows = [];
@@ -135,8 +136,8 @@ export async function pageTimings({ chromeDir, scratch }) {
   } finally {
     await session.close();
   }
-  // The harness aborts them; a page that tried is worth knowing about even in a bench run.
-  if (session.outsideRequests.length > 0) notes.push(`requests outside the extension (aborted): ${session.outsideRequests.join(', ')}`);
+  // A page that tried is worth knowing about even in a bench run.
+  if (session.outsideRequests.length > 0) notes.push(`requests outside the extension (they found no host): ${session.outsideRequests.join(', ')}`);
   for (const error of new Set(session.errors)) notes.push(`error from the extension: ${error}`);
   return { rows, notes };
 }
