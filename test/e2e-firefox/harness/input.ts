@@ -77,7 +77,7 @@ export async function pressKey(bidi: Bidi, context: string, key: Key, modifiers:
     ...held.map((value) => ({ type: 'keyDown', value })),
     { type: 'keyDown', value: keys[key] },
     { type: 'keyUp', value: keys[key] },
-    ...held.reverse().map((value) => ({ type: 'keyUp', value })),
+    ...[...held].reverse().map((value) => ({ type: 'keyUp', value })),
   ];
   await bidi.send('input.performActions', { context, actions: [{ type: 'key', id: 'keyboard', actions }] });
 }
