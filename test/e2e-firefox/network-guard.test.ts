@@ -1,5 +1,8 @@
 import { expect, test } from 'vitest';
+import type { Bidi } from './harness/bidi';
 import { outputCaughtUp, useFirefox } from './harness/fixtures';
+import { watchTabRequests } from './harness/network-guard';
+import { extensionOrigin } from './harness/profile';
 
 /*
  * After every other Firefox test, the harness asserts that no request left the add-on and that
@@ -46,4 +49,41 @@ test('the error check sees uncaught errors and console errors from pages and the
   await outputCaughtUp(session);
   expect(session.errors().slice(before)).toHaveLength(expected.length);
   await tab.close();
+});
+
+test('a tab’s first request counts though Firefox reports it just before the tab itself', async () => {
+  // The order Firefox used for the tab a search opened (about one search in six): the request
+  // first, then the new tab. A request of the browser's chrome scope still doesn't count.
+  const listeners = new Map<string, (params: unknown) => void>();
+  const bidi: Bidi = {
+    send: () => Promise.resolve(undefined as never),
+    on: (method, listener) => void listeners.set(method, listener),
+    close: () => undefined,
+  };
+  const seen = await watchTabRequests(bidi, 'first-tab', extensionOrigin);
+  const emit = (method: string, params: unknown) => listeners.get(method)?.(params);
+  emit('network.beforeRequestSent', { context: 'opened-tab', navigation: 'loading-results', request: { url: 'https://example.com/results' } });
+  emit('network.beforeRequestSent', { context: 'chrome-frame', navigation: null, request: { url: 'https://example.com/chrome' } });
+  expect(seen).toEqual([]);
+  emit('browsingContext.contextCreated', { context: 'opened-tab', 'moz:scope': 'content' });
+  emit('browsingContext.contextCreated', { context: 'chrome-frame', 'moz:scope': 'chrome' });
+  emit('network.beforeRequestSent', { context: 'opened-tab', navigation: null, request: { url: 'https://example.com/next' } });
+  expect(seen).toEqual([
+    { url: 'https://example.com/results', context: 'opened-tab', navigation: true },
+    { url: 'https://example.com/next', context: 'opened-tab', navigation: false },
+  ]);
+});
+
+test('the guard sees the first request of every tab the add-on has Firefox open with an address', async () => {
+  const session = firefox();
+  const before = await session.outsideRequests();
+  const urls = ['https://example.com/one', 'https://example.com/two', 'https://example.com/three'];
+  // At once, so Firefox opens the tabs and starts their requests side by side.
+  const ids = await session.evaluate((browser, addresses) => Promise.all(addresses.map(async (url) => (await browser.tabs.create({ url, active: false })).id)), urls);
+  const added = async () => {
+    const { fromTabs, fromAddon } = await session.outsideRequests();
+    return { fromTabs: fromTabs.slice(before.fromTabs.length).sort(), fromAddon: fromAddon.slice(before.fromAddon.length).sort() };
+  };
+  await expect.poll(added).toEqual({ fromTabs: [...urls].sort(), fromAddon: [...urls].sort() });
+  await session.evaluate((browser, tabIds) => browser.tabs.remove(tabIds.flatMap((id) => (id === undefined ? [] : [id]))), ids);
 });

@@ -52,17 +52,13 @@ test('the popup fits a panel that has a scrollbar: nothing scrolls sideways', as
 });
 
 test("a new tab shows Kindly's new tab page (chrome_url_overrides)", async () => {
-  const session = firefox();
-  // tabs.create() without a URL opens what the browser opens for a new tab.
-  const { id } = await session.evaluate((browser) => browser.tabs.create({}));
-  const newTab = async () => (await session.findTab('newtab.html')) ?? null;
-  await expect.poll(newTab, { timeout: 5_000 }).not.toBeNull();
-  const tab = await newTab();
+  // Opened as the browser opens a new tab (tabs.create() without a URL).
+  const tab = await firefox().openNewTab();
   try {
-    await expect.poll(() => tab?.evaluate(() => document.querySelector('h1')?.textContent), { timeout: 5_000 }).toBe('A kind thought for this moment');
-    expect(await tab?.evaluate(() => document.title)).toBe('New tab');
+    await expect.poll(() => tab.evaluate(() => document.querySelector('h1')?.textContent), { timeout: 5_000 }).toBe('A kind thought for this moment');
+    expect(await tab.evaluate(() => document.title)).toBe('New tab');
   } finally {
-    await session.evaluate((browser, tabId) => browser.tabs.remove(tabId ?? -1), id);
+    await tab.close();
   }
 });
 

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect, vi } from 'vitest';
 import { launchFirefox, type FirefoxSession } from './launch';
+import type { FirefoxPreferences } from './profile';
 
 /** How far each record of what left the add-on or went wrong had come, at some moment. */
 interface TraceCounts {
@@ -32,15 +33,16 @@ export async function outputCaughtUp(session: FirefoxSession): Promise<void> {
  * Each test may make no request that leaves the add-on and cause no error: checked after it,
  * once the background has finished and Firefox has printed what came before, against what was
  * recorded when it began, so the check belongs to the test that caused it, whatever the order.
- * `checkTraces: false` is for the file that makes requests and errors on purpose.
+ * `checkTraces: false` is for the file that makes requests and errors on purpose; `preferences`
+ * are Firefox prefs for this file's profile alone.
  */
-export function useFirefox({ checkTraces = true } = {}): () => FirefoxSession {
+export function useFirefox({ checkTraces = true, preferences = {} }: { checkTraces?: boolean; preferences?: FirefoxPreferences } = {}): () => FirefoxSession {
   let session: FirefoxSession | undefined;
   let failure: unknown;
   let before: TraceCounts = { errors: 0, fromTabs: 0, fromAddon: 0 };
   beforeAll(async () => {
     try {
-      session = await launchFirefox();
+      session = await launchFirefox({ preferences });
     } catch (error) {
       failure = error;
     }

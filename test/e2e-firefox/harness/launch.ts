@@ -1,12 +1,13 @@
-import { inject } from 'vitest';
+import { expect, inject, vi } from 'vitest';
 import type Browser from 'webextension-polyfill';
 import { connectBidi, type Bidi } from './bidi';
 import { callExpression, evaluateInContext } from './evaluate';
 import { extensionErrors, extensionWarnings } from './extension-errors';
 import { firefoxPath } from './firefox-binary';
 import { startFirefox, type FirefoxProcess } from './firefox-process';
-import { watchAddonRequests, watchTabRequests } from './network-guard';
-import { createProfile, extensionOrigin, geckoId } from './profile';
+import { clickElement, pressKey, typeText, type Key, type Modifier, type MouseButton } from './input';
+import { watchAddonRequests, watchTabRequests, type TabRequest } from './network-guard';
+import { createProfile, extensionOrigin, geckoId, type FirefoxPreferences } from './profile';
 
 /** What an extension page's global scope offers the functions the tests run there. */
 export type PageGlobals = Window & typeof globalThis;
@@ -21,14 +22,34 @@ export interface ExtensionTab {
    * `fn` is sent as source text: it can use only its parameters and the page's globals.
    */
   evaluate<T, A = undefined>(fn: (browser: ExtensionApi, arg: A) => T | Promise<T>, arg?: A): Promise<Awaited<T>>;
+  /**
+   * Clicks, with the real mouse (harness/input.ts), the element `find(document, arg)` returns in
+   * the page; `find` runs in the page, as `evaluate`'s function does.
+   */
+  click<A = undefined>(find: (document: Document, arg: A) => Element | null | undefined, options?: { arg?: A; button?: MouseButton }): Promise<void>;
+  /** Types `text` on the keyboard into whatever has focus in the page. */
+  type(text: string): Promise<void>;
+  /** Presses `key` on the keyboard, holding `modifiers`. */
+  press(key: Key, modifiers?: readonly Modifier[]): Promise<void>;
+  /** Goes to `url` in this tab and waits for it to load. */
+  navigate(url: string): Promise<void>;
+  /** Makes this the window's selected tab, as a person switching back to it would. */
+  bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface FirefoxSession {
   /** Opens `path` (e.g. 'popup.html') of the add-on in a new tab and waits for it to load. */
   openPage(path: string): Promise<ExtensionTab>;
-  /** The open tab showing `path` of the add-on (opened by the add-on or the browser), if any. */
-  findTab(path: string): Promise<ExtensionTab | undefined>;
+  /** Opens `url` (any page: a test's own local one, say) in a new tab and waits for it to load. */
+  openTab(url: string): Promise<ExtensionTab>;
+  /**
+   * Opens a new tab as the browser does (tabs.create() without an address), which shows Kindly's
+   * new tab page (chrome_url_overrides), and returns it once that page has loaded.
+   */
+  openNewTab(): Promise<ExtensionTab>;
+  /** The tab of a BiDi browsing context the test learnt of (one Firefox opened, say). */
+  tab(context: string): ExtensionTab;
   /**
    * Runs `fn(browser, arg)` in a neutral page of the add-on (its icon: no Kindly code runs there).
    * Extension APIs used from here don't wake the background page.
@@ -44,6 +65,12 @@ export interface FirefoxSession {
    * and as the browser saw the add-on make them from any page (these were cancelled).
    */
   outsideRequests(): Promise<{ fromTabs: string[]; fromAddon: string[] }>;
+  /**
+   * Takes the requests `match` picks off those records and returns them: the ones a test made
+   * or expects on purpose, so that every other still fails it. Requests from the add-on have no
+   * tab (`context` is undefined there).
+   */
+  takeOutsideRequests(match: (request: { url: string; context?: string }) => boolean): Promise<{ fromTabs: TabRequest[]; fromAddon: string[] }>;
   /** Uncaught errors and console errors from the add-on's pages and background so far. */
   errors(): string[];
   /** Warnings Firefox printed about the add-on's pages and background so far. */
@@ -62,11 +89,18 @@ interface Tree {
  * add-on over WebDriver BiDi and returns a session to drive it. Always close() it; if the test
  * process dies first, the process group and profile are removed on exit.
  */
-export async function launchFirefox({ build = 'test' }: { build?: 'test' | 'release' } = {}): Promise<FirefoxSession> {
+export async function launchFirefox({
+  build = 'test',
+  preferences = {},
+}: {
+  build?: 'test' | 'release';
+  /** Firefox prefs for this session's profile only, on top of the harness's own (profile.ts). */
+  preferences?: FirefoxPreferences;
+} = {}): Promise<FirefoxSession> {
   // Made by global setup: the test build (release code plus test-only hooks), or the release build.
   const dir = inject('firefoxBuilds')[build];
   const binary = firefoxPath();
-  const firefox: FirefoxProcess = await startFirefox(binary, createProfile());
+  const firefox: FirefoxProcess = await startFirefox(binary, createProfile(preferences));
   let bidi: Bidi | undefined;
   try {
     bidi = await connectBidi(`${firefox.bidiUrl}/session`);
@@ -92,27 +126,57 @@ export async function launchFirefox({ build = 'test' }: { build?: 'test' | 'rele
     const tab = (context: string): ExtensionTab => ({
       context,
       evaluate: (fn, arg) => evaluateInContext(connection, context, callExpression(fn, ['globalThis.browser'], arg)),
+      click: (find, { arg, button } = {}) => clickElement(connection, context, find, arg as never, button),
+      type: (text) => typeText(connection, context, text),
+      press: (key, modifiers) => pressKey(connection, context, key, modifiers),
+      async navigate(url) {
+        await connection.send('browsingContext.navigate', { context, url, wait: 'complete' });
+      },
+      async bringToFront() {
+        await connection.send('browsingContext.activate', { context });
+      },
       async close() {
         await connection.send('browsingContext.close', { context });
       },
     });
 
+    const openTab = async (url: string) => {
+      const { context } = await connection.send<{ context: string }>('browsingContext.create', { type: 'tab', background: false });
+      const opened = tab(context);
+      await opened.navigate(url);
+      return opened;
+    };
+
     return {
       evaluate: (fn, arg) => tab(probe).evaluate(fn, arg),
-      async openPage(path) {
-        const { context } = await connection.send<{ context: string }>('browsingContext.create', { type: 'tab', background: false });
-        await connection.send('browsingContext.navigate', { context, url: `${extensionOrigin}/${path}`, wait: 'complete' });
+      openTab,
+      openPage: (path) => openTab(`${extensionOrigin}/${path}`),
+      async openNewTab() {
+        const tabs = async () => (await connection.send<Tree>('browsingContext.getTree', { maxDepth: 0 })).contexts;
+        const before = new Set((await tabs()).map(({ context }) => context));
+        await evaluateInContext(connection, probe, 'globalThis.browser.tabs.create({}).then(() => undefined)');
+        const waiting = { timeout: 10_000, interval: 50 };
+        const { context } = await vi.waitFor(async () => {
+          const opened = (await tabs()).find(({ context: each, url }) => !before.has(each) && url === `${extensionOrigin}/newtab.html`);
+          if (!opened) throw new Error('no new tab showing newtab.html yet');
+          return opened;
+        }, waiting);
+        // Its address is set before its page has loaded.
+        await vi.waitFor(async () => expect(await evaluateInContext(connection, context, 'document.readyState')).toBe('complete'), waiting);
         return tab(context);
       },
-      async findTab(path) {
-        const { contexts } = await connection.send<Tree>('browsingContext.getTree', { maxDepth: 0 });
-        const found = contexts.find((context) => context.url === `${extensionOrigin}/${path}`);
-        return found ? tab(found.context) : undefined;
-      },
+      tab,
       background: (fn, arg) =>
         evaluateInContext(connection, probe, callExpression(fn, ['await globalThis.browser.runtime.getBackgroundPage()'], arg)),
       async outsideRequests() {
-        return { fromTabs: [...tabRequests], fromAddon: await addonRequests() };
+        return { fromTabs: tabRequests.map(({ url }) => url), fromAddon: await addonRequests.seen() };
+      },
+      async takeOutsideRequests(match) {
+        const fromTabs = tabRequests.filter((request) => match(request));
+        tabRequests.splice(0, tabRequests.length, ...tabRequests.filter((request) => !fromTabs.includes(request)));
+        const fromAddon = (await addonRequests.seen()).filter((url) => match({ url }));
+        await addonRequests.take(fromAddon);
+        return { fromTabs, fromAddon };
       },
       errors: () => extensionErrors(firefox.output),
       warnings: () => extensionWarnings(firefox.output),

@@ -13,11 +13,13 @@ export const geckoId = manifest.browser_specific_settings.gecko.id;
 export const extensionUuid = '7a1e5c3d-9b2f-4e6a-8c4d-0f1b2a3c4d5e';
 export const extensionOrigin = `moz-extension://${extensionUuid}`;
 
+export type FirefoxPreferences = Record<string, string | number | boolean>;
+
 /*
  * Prefs written to the profile's user.js, so they hold from the first moment (Firefox's remote
  * agent applies its own recommended prefs only once it has started, after some services ran).
  */
-const preferences: Record<string, string | number | boolean> = {
+const preferences: FirefoxPreferences = {
   'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionUuid }),
   // Extension pages send no WebDriver BiDi log events (Mozilla bug 1755014): their console goes
   // to stdout instead. Firefox's own chrome code stays off stdout, so what is there is the pages'.
@@ -61,10 +63,13 @@ const preferences: Record<string, string | number | boolean> = {
   'widget.gtk.overlay-scrollbars.enabled': false,
 };
 
-/** A new, empty Firefox profile with the prefs above. The caller removes it. */
-export function createProfile(): string {
+/**
+ * A new, empty Firefox profile with the prefs above, and `extra` (a test file's own, which win).
+ * The caller removes it.
+ */
+export function createProfile(extra: FirefoxPreferences = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'kindly-e2e-firefox-'));
-  const lines = Object.entries(preferences).map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`);
+  const lines = Object.entries({ ...preferences, ...extra }).map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});`);
   writeFileSync(join(dir, 'user.js'), `${lines.join('\n')}\n`);
   return dir;
 }
