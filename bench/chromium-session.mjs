@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
-/** @typedef {import('../test/e2e/harness/launch').ExtensionSession} ExtensionSession */
+/** @typedef {import('../test/e2e/harness/launch').Chromium} Chromium */
 
 /**
- * Bundles test/e2e/harness/launch.ts into `scratch` and returns its launchExtension. Packages
+ * Bundles test/e2e/harness/launch.ts into `scratch` and returns its launchChromium. Packages
  * (playwright-core) stay external, pointed at their absolute location: the bundle lives in a temp
  * folder where a bare `import 'playwright-core'` would not resolve.
  * @param {string} scratch
- * @returns {Promise<(options: { dir: string }) => Promise<ExtensionSession>>}
+ * @returns {Promise<() => Promise<Chromium>>}
  */
 export async function loadLaunchHelper(scratch) {
   const root = join(import.meta.dirname, '..');
@@ -35,6 +35,6 @@ export async function loadLaunchHelper(scratch) {
       },
     ],
   });
-  const { launchExtension } = await import(pathToFileURL(outfile).href);
-  return launchExtension;
+  const { launchChromium } = await import(pathToFileURL(outfile).href);
+  return launchChromium;
 }
