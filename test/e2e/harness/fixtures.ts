@@ -1,5 +1,5 @@
 import { test as base, expect } from 'vitest';
-import { launchChromium, type Chromium, type ExtensionSession } from './launch';
+import { finishing, launchChromium, type Chromium, type ExtensionSession } from './launch';
 import { pageSettled } from './worker-hooks';
 
 /**
@@ -12,7 +12,7 @@ export async function withExtension(chromium: Chromium, body: (session: Extensio
   try {
     await body(session);
     // What the test's last step started (a journal entry, a save) finishes, and can fail, first.
-    await Promise.all(session.context.pages().map((page) => pageSettled(page).catch(() => undefined)));
+    await finishing('settling the pages', Promise.all(session.context.pages().map((page) => pageSettled(page).catch(() => undefined))));
   } finally {
     await session.close();
   }

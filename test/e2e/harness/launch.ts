@@ -136,10 +136,10 @@ export async function launchChromium(): Promise<Chromium> {
           return page;
         },
         async close() {
-          await closeTabsBut(context, blank);
-          await uninstall(cdp, context, extensionId, isOurs);
+          await finishing('closing the tabs', closeTabsBut(context, blank));
+          await finishing('uninstalling', uninstall(cdp, context, extensionId, isOurs));
           // Tabs of the browser's own (a shortcut settings page) or opened while it uninstalled.
-          await closeTabsBut(context, blank);
+          await finishing('closing the last tabs', closeTabsBut(context, blank));
           recording = undefined;
           ownListeners.removeAdded();
           rmSync(copy, { recursive: true, force: true });
@@ -151,6 +151,22 @@ export async function launchChromium(): Promise<Chromium> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Vitest bounds a test but not its fixture's teardown: a step of it that hangs fails the test,
+ * naming the step, instead of holding up the whole run. Only a hang reaches this.
+ */
+export async function finishing<T>(step: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${step} did not finish in 30 s`)), 30_000);
+  });
+  try {
+    return await Promise.race([work, hung]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function closeTabsBut(context: BrowserContext, keep: Page): Promise<void> {
