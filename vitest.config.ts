@@ -51,6 +51,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Two cores: one browser at a time keeps timings steady.
           fileParallelism: false,
+          // The files share a worker's modules, and so one Chromium (test/e2e/harness/fixtures.ts):
+          // each test installs Kindly afresh in it and uninstalls it after.
+          isolate: false,
         },
       },
       {

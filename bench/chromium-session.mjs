@@ -1,18 +1,19 @@
-// The bench starts Chromium exactly as the end-to-end tests do (same flags, same profile) by reusing
-// their TypeScript launch helper, bundled here for Node; then it swaps their network guard for a
-// watch (watchInsteadOfGuard).
+// The bench starts Chromium and installs the extension exactly as the end-to-end tests do, by
+// reusing their TypeScript launch helper, bundled here for Node; then it swaps their network guard
+// for a watch (watchInsteadOfGuard).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
+/** @typedef {import('../test/e2e/harness/launch').Chromium} Chromium */
 /** @typedef {import('../test/e2e/harness/launch').ExtensionSession} ExtensionSession */
 
 /**
- * Bundles test/e2e/harness/launch.ts into `scratch` and returns its launchExtension. Packages
+ * Bundles test/e2e/harness/launch.ts into `scratch` and returns its launchChromium. Packages
  * (playwright-core) stay external, pointed at their absolute location: the bundle lives in a temp
  * folder where a bare `import 'playwright-core'` would not resolve.
  * @param {string} scratch
- * @returns {Promise<(options: { dir: string }) => Promise<ExtensionSession>>}
+ * @returns {Promise<() => Promise<Chromium>>}
  */
 export async function loadLaunchHelper(scratch) {
   const root = join(import.meta.dirname, '..');
@@ -36,8 +37,8 @@ export async function loadLaunchHelper(scratch) {
       },
     ],
   });
-  const { launchExtension } = await import(pathToFileURL(outfile).href);
-  return launchExtension;
+  const { launchChromium } = await import(pathToFileURL(outfile).href);
+  return launchChromium;
 }
 
 /**

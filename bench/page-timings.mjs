@@ -79,8 +79,9 @@ export async function pageTimings({ chromeDir, scratch }) {
   }
   const benchDir = join(scratch, 'bench-chrome');
   benchCopyWithOneLinePage(chromeDir, benchDir);
-  const launchExtension = await loadLaunchHelper(scratch);
-  const session = await launchExtension({ dir: benchDir });
+  const launchChromium = await loadLaunchHelper(scratch);
+  const chromium = await launchChromium();
+  const session = await chromium.install({ dir: benchDir });
   await watchInsteadOfGuard(session);
   const { context } = session;
   const url = (/** @type {string} */ file) => `chrome-extension://${session.extensionId}/${file}`;
@@ -135,6 +136,7 @@ export async function pageTimings({ chromeDir, scratch }) {
     }
   } finally {
     await session.close();
+    await chromium.close();
   }
   // A page that tried is worth knowing about even in a bench run.
   if (session.outsideRequests.length > 0) notes.push(`requests outside the extension (they found no host): ${session.outsideRequests.join(', ')}`);

@@ -1,10 +1,10 @@
-import { expect, it } from 'vitest';
-import { launchExtension } from './harness/launch';
+import { expect, test } from './harness/fixtures';
 
 // Every other e2e test asserts that no request left the extension; this shows that assertion
-// would see one, from a page (fetch and image) and from the worker.
-it('the no-network guard sees requests from pages and the worker', async () => {
-  const session = await launchExtension();
+// would see one, from a page (fetch and image) and from the worker, in a browser shared the
+// way theirs is.
+test('the no-network guard sees requests from pages and the worker', async ({ chromium }) => {
+  const session = await chromium.install();
   try {
     const page = await session.openPage('popup.html');
     await page.evaluate(async () => {

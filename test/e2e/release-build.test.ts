@@ -1,9 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
 import { extensionsPage } from './harness/extension-errors';
-import { withExtension } from './harness/fixtures';
+import { expect, test, withExtension } from './harness/fixtures';
 import { releaseBuildDir } from './harness/launch';
 import type { ExtensionSession } from './harness/launch';
 
@@ -18,8 +17,9 @@ async function errorsAfterUse(session: ExtensionSession): Promise<string[]> {
   return extensions.recorded();
 }
 
-it('the release build loads in Chromium with nothing listed on the extensions page', async () => {
+test('the release build loads in Chromium with nothing listed on the extensions page', async ({ chromium }) => {
   await withExtension(
+    chromium,
     async (session) => {
       expect(await errorsAfterUse(session)).toEqual([]);
     },
@@ -27,13 +27,14 @@ it('the release build loads in Chromium with nothing listed on the extensions pa
   );
 });
 
-it('the extensions-page check does see what Chromium complains about', async () => {
+test('the extensions-page check does see what Chromium complains about', async ({ chromium }) => {
   const broken = mkdtempSync(join(tmpdir(), 'kindly-broken-'));
   try {
     cpSync(releaseBuildDir, broken, { recursive: true });
     const manifest = JSON.parse(readFileSync(join(broken, 'manifest.json'), 'utf8')) as Record<string, unknown>;
     writeFileSync(join(broken, 'manifest.json'), JSON.stringify({ ...manifest, not_a_manifest_key: true }));
     await withExtension(
+      chromium,
       async (session) => {
         expect(await errorsAfterUse(session)).toContain("manifest: Unrecognized manifest key 'not_a_manifest_key'.");
       },

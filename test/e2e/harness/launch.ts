@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium as playwright, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { findChromium, installChromiumHint } from '../../../scripts/find-browser.mjs';
+import { addedListeners } from './context-listeners';
 
 const distTest = resolve(import.meta.dirname, '../../../dist-test');
 /** The test build (release code plus test-only hooks) and the release build, made by global setup. */
@@ -18,6 +19,14 @@ export interface ExtensionSession {
   errors: string[];
   worker(): Promise<Worker>;
   openPage(path: string): Promise<Page>;
+  /** Closes every tab the test opened and uninstalls the extension, leaving the browser as it was. */
+  close(): Promise<void>;
+}
+
+/** One Chromium, with no extension of its own, that each test of a file installs Kindly into afresh. */
+export interface Chromium {
+  /** Installs a build of Kindly (the test build unless told otherwise): a first install, as a person's. */
+  install(options?: { dir?: string }): Promise<ExtensionSession>;
   close(): Promise<void>;
 }
 
@@ -39,15 +48,27 @@ function freshProfile(): string {
   return profile;
 }
 
-/** Starts Chromium with a build of Kindly (the test build unless told otherwise) in a new profile. */
-export async function launchExtension({ dir = testBuildDir }: { dir?: string } = {}): Promise<ExtensionSession> {
+/** What a test's extension is heard saying: requests that tried to leave it, and errors. */
+interface Recording {
+  outsideRequests: string[];
+  errors: string[];
+}
+
+/**
+ * Starts Chromium in a new profile, ready to install extensions over the DevTools protocol: a
+ * launch costs seconds on a busy machine, an install a fraction of one, and an uninstall takes
+ * the extension's storage, alarms, notifications and tabs with it, and ends a fullscreen it made
+ * (test/e2e/shared-browser.test.ts shows each).
+ */
+export async function launchChromium(): Promise<Chromium> {
   const profile = freshProfile();
-  const context = await chromium.launchPersistentContext(profile, {
+  const context = await playwright.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     headless: true,
+    // Playwright turns extensions off; Extensions.loadUnpacked needs them on, and this flag.
+    ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
+      '--enable-unsafe-extension-debugging',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -59,43 +80,103 @@ export async function launchExtension({ dir = testBuildDir }: { dir?: string } =
       '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
     ],
   });
-  const outsideRequests: string[] = [];
+  const browser = context.browser();
+  if (!browser) throw new Error('Playwright gave no browser for the persistent context');
+  const cdp = await browser.newBrowserCDPSession();
+  // The tab the browser starts with stays between tests, so closing a test's tabs never closes the window.
+  const blank = context.pages()[0] ?? (await context.newPage());
+
+  // Heard once for the browser, counted for the test whose extension is installed. Anything
+  // heard with none installed fails the next install: it came from a test that had ended.
+  let recording: Recording | undefined;
+  const strays: string[] = [];
+  const record = (kind: keyof Recording, text: string) => (recording ? recording[kind].push(text) : strays.push(text));
   await context.route(
     (url) => !url.href.startsWith('chrome-extension://') && !url.href.startsWith('chrome://'),
     (route) => {
-      outsideRequests.push(route.request().url());
+      record('outsideRequests', route.request().url());
       return route.abort();
     },
   );
-
-  const errors: string[] = [];
-  context.on('weberror', (error) => errors.push(`uncaught: ${error.error().message}`));
+  context.on('weberror', (error) => record('errors', `uncaught: ${error.error().message}`));
   context.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url})`);
+    if (message.type() === 'error') record('errors', `console: ${message.text()} (${message.location().url})`);
   });
 
-  const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL((await worker()).url()).host;
-
   return {
-    context,
-    extensionId,
-    outsideRequests,
-    errors,
-    worker,
-    async openPage(path: string) {
-      const page = await context.newPage();
-      const url = path.startsWith('chrome://') ? path : `chrome-extension://${extensionId}/${path}`;
-      await page.goto(url);
-      // The welcome tab the install opens can end up in front; a page behind it gets a frame a
-      // second once something in it has focus, and every click then waits seconds to see the
-      // button hold still. A person looks at the page they opened: so does the test.
-      await page.bringToFront();
-      return page;
+    async install({ dir = testBuildDir } = {}) {
+      const heardBetween = strays.splice(0);
+      if (heardBetween.length) throw new Error(`heard between tests: ${heardBetween.join('; ')}`);
+      // A copy of its own: Chromium names an unpacked extension after its folder, so each install
+      // gets an id, origin and storage that no earlier test touched, whatever Chromium is still
+      // deleting of the last one.
+      const copy = mkdtempSync(join(tmpdir(), 'kindly-e2e-extension-'));
+      cpSync(dir, copy, { recursive: true });
+      const ownListeners = addedListeners(context);
+      const session: Recording = { outsideRequests: [], errors: [] };
+      recording = session;
+      const { id: extensionId } = (await cdp.send('Extensions.loadUnpacked', { path: copy })) as { id: string };
+      const isOurs = (worker: Worker) => new URL(worker.url()).host === extensionId;
+      const worker = async () => context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', isOurs));
+      await worker();
+
+      return {
+        context,
+        extensionId,
+        ...session,
+        worker,
+        async openPage(path: string) {
+          const page = await context.newPage();
+          const url = path.startsWith('chrome://') ? path : `chrome-extension://${extensionId}/${path}`;
+          await page.goto(url);
+          // The welcome tab the install opens can end up in front; a page behind it gets a frame a
+          // second once something in it has focus, and every click then waits seconds to see the
+          // button hold still. A person looks at the page they opened: so does the test.
+          await page.bringToFront();
+          return page;
+        },
+        async close() {
+          await finishing('closing the tabs', closeTabsBut(context, blank));
+          await finishing('uninstalling', uninstall(cdp, context, extensionId, isOurs));
+          // Tabs of the browser's own (a shortcut settings page) or opened while it uninstalled.
+          await finishing('closing the last tabs', closeTabsBut(context, blank));
+          recording = undefined;
+          ownListeners.removeAdded();
+          rmSync(copy, { recursive: true, force: true });
+        },
+      };
     },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Vitest bounds a test but not its fixture's teardown: a step of it that hangs fails the test,
+ * naming the step, instead of holding up the whole run. Only a hang reaches this.
+ */
+export async function finishing<T>(step: string, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${step} did not finish in 30 s`)), 30_000);
+  });
+  try {
+    return await Promise.race([work, hung]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function closeTabsBut(context: BrowserContext, keep: Page): Promise<void> {
+  await Promise.all(context.pages().filter((page) => page !== keep).map((page) => page.close()));
+}
+
+/** Uninstalls the extension and waits for its worker to be gone with it. */
+async function uninstall(cdp: CDPSession, context: BrowserContext, id: string, isOurs: (worker: Worker) => boolean): Promise<void> {
+  const workers = context.serviceWorkers().filter(isOurs);
+  const gone = workers.map((worker) => new Promise((resolve) => worker.once('close', resolve)));
+  await cdp.send('Extensions.uninstall', { id });
+  await Promise.all(gone);
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { inject, test } from 'vitest';
-import { expect, withExtension } from '../harness/fixtures';
+import { inject } from 'vitest';
+import { expect, test, withExtension } from '../harness/fixtures';
 import { storageContents, type WorkerGlobals } from '../harness/worker-hooks';
 
 /*
@@ -29,8 +29,9 @@ async function descriptionOf(page: Page, label: string): Promise<string> {
   return page.evaluate((list) => list.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '), ids);
 }
 
-test('a change refused for too many writes is kept, saved within two minutes without another change, and the page says so', { timeout: 180_000 }, () =>
+test('a change refused for too many writes is kept, saved within two minutes without another change, and the page says so', { timeout: 180_000 }, ({ chromium }) =>
   withExtension(
+    chromium,
     async (extension) => {
       const worker = await extension.worker();
       const options = await extension.openPage('options.html');
