@@ -37,7 +37,7 @@ try {
   console.table(await reminderCycleWrites(out));
   // The load average says how busy the machine was: ratios drift up when scripts compete for CPU.
   console.log(
-    `\nTimings (release build in headless Chromium; medians of ${timingRuns.runs} loads each, interleaved ` +
+    `\nTimings (release build in headless Chromium; medians of ${timingRuns.runs} loads each (the new tab's paint ${timingRuns.paintRuns}), interleaved ` +
       `with the one-line extension page after ${timingRuns.warmUps} warm-ups; load average ${loadavg()[0]?.toFixed(1)}; ` +
       'reported, never failing the run)',
   );

@@ -18,9 +18,9 @@ export interface NewTabStart {
 }
 
 /**
- * Shows the new tab at once from the snapshot, then keeps it current: preferences (refreshing
- * the snapshot for the next tab too), the worker's schedule, and the minute for the clock and
- * "in 23 min". Returns a function that stops all of it.
+ * Shows the words at once from the snapshot and the controls a frame later, then keeps it
+ * current: preferences (refreshing the snapshot for the next tab too), the worker's schedule, and
+ * the minute for the clock and "in 23 min". Returns a function that stops all of it.
  */
 export function startNewTabPage(root: Element, start: NewTabStart): () => void {
   const controller = new AbortController();
@@ -33,6 +33,7 @@ export function startNewTabPage(root: Element, start: NewTabStart): () => void {
     pausing: false,
     shortcuts: 'waiting',
     searchProblem: false,
+    withControls: false,
   };
   let closePause: (() => void) | undefined;
   const show = (change: Partial<NewTabState>) => {
@@ -95,11 +96,13 @@ export function startNewTabPage(root: Element, start: NewTabStart): () => void {
     if (fromStorage && !preferences.newTab.showShortcuts) void giveBackShortcutsPermission().catch(() => undefined);
   };
 
-  // Catching up with storage can wait for the first frame: the snapshot has painted it, and the
-  // extension API calls would only delay that frame.
+  // The first frame shows the words alone (see NewTabState.withControls); the controls come in
+  // the next. Catching up with storage waits too: the snapshot has painted the first frame, and
+  // the extension API calls would only delay it.
   requestAnimationFrame(() =>
     setTimeout(() => {
       if (signal.aborted) return;
+      show({ withControls: true });
       wantShortcuts(state.preferences, false);
       followPreferences((items) => {
         const { preferences } = parsePreferences(items);

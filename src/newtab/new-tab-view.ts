@@ -23,6 +23,12 @@ export interface NewTabState {
   shortcuts: ShortcutsState;
   /** The browser refused the last search. */
   searchProblem: boolean;
+  /**
+   * Everything below the words is shown. False for the first frame, which carries the greeting
+   * and sentence alone so it paints as soon as a one-line page would (minimal mode, small as it
+   * is, shows all of itself at once).
+   */
+  withControls: boolean;
 }
 
 /** What the person can do on the page, each handled by new-tab-page.ts. */
@@ -59,32 +65,28 @@ export function createNewTabView(root: Element, actions: NewTabActions): NewTabV
   const sentence = element('p', 'newtab__affirmation');
   // Read out when "Another thought" changes it; the first one is read with the page.
   sentence.setAttribute('aria-live', 'polite');
-  const pauseActions = element('div', 'newtab__actions');
-  const pauseButton = button('quiet', t('newTabPauseButton'), actions.startPause);
-  // Keeps its height while empty (newtab.css): the schedule arrives after first paint.
-  const nextPause = element('p', 'newtab__next-pause muted');
   const pauseContainer = element('div', 'newtab__pause');
-  const search = createSearchForm(actions.search);
-  const shortcuts = createShortcutRow(actions.allowShortcuts);
-  // Out of the flow, in a corner (newtab.css): there from the first frame, moving nothing.
-  const corner = element('div', 'newtab__corner');
-  const another = button('link', t('newTabAnotherSentence'), actions.anotherSentence);
-  const settings = element('a', 'newtab__settings');
-  settings.href = 'options.html#newTab-heading';
-  settings.textContent = t('newTabSettingsLink');
-  corner.append(another, settings);
   root.append(main);
+  // Made on the first `show` that wants them: the first frame carries the words alone.
+  let made: ReturnType<typeof createControls> | undefined;
+  const controls = () => (made ??= createControls(actions));
 
   return {
     pauseContainer,
-    focusPauseButton: () => pauseButton.focus(),
+    focusPauseButton: () => controls().pauseButton.focus(),
     show(state) {
       const { newTab, reminders } = state.preferences;
       const minimal = newTab.mode === 'minimal';
       main.classList.toggle('newtab--minimal', minimal);
       setText(sentence, state.affirmation.text ?? t(state.affirmation.id as MessageKey));
       setText(greeting, greetingText(newTab.greetingName, state.openedAt));
-      setText(time, clockText(state.now));
+      const clockShown = !minimal && newTab.showClock;
+      // Formatting a time costs a first frame a millisecond: only for a clock that shows.
+      if (clockShown) setText(time, clockText(state.now));
+      const words = minimal ? [sentence] : [...(newTab.showGreeting ? [greeting] : []), sentence];
+      const top = [...(clockShown ? [clock] : []), heading];
+      if (!state.withControls && !minimal) return setChildren(main, [...top, ...words]);
+      const { pauseActions, pauseButton, nextPause, search, shortcuts, corner } = controls();
       setText(nextPause, nextPauseText(reminders, state.schedule, state.now));
       setChildren(pauseActions, newTab.showNextPause ? [pauseButton, nextPause] : [pauseButton]);
       search.showProblem(state.searchProblem);
@@ -94,9 +96,31 @@ export function createNewTabView(root: Element, actions: NewTabActions): NewTabV
       const body = state.pausing
         ? [pauseContainer]
         : minimal
-          ? [sentence, ...searchField]
-          : [...(newTab.showGreeting ? [greeting] : []), sentence, pauseActions, ...searchField, ...(newTab.showShortcuts ? [shortcuts.nav] : []), corner];
-      setChildren(main, [...(!minimal && newTab.showClock ? [clock] : []), heading, ...body]);
+          ? [...words, ...searchField]
+          : [...words, pauseActions, ...searchField, ...(newTab.showShortcuts ? [shortcuts.nav] : []), corner];
+      setChildren(main, [...top, ...body]);
     },
   };
+}
+
+/**
+ * Everything below the words: the pause button and the next pause, search, shortcuts, and the
+ * corner's two links. Each goes below the sentence or out of the flow (newtab.css), so their
+ * arrival in the second frame moves nothing already shown.
+ */
+function createControls(actions: NewTabActions) {
+  const pauseActions = element('div', 'newtab__actions');
+  const pauseButton = button('quiet', t('newTabPauseButton'), actions.startPause);
+  // Keeps its height while empty (newtab.css): the schedule arrives after first paint.
+  const nextPause = element('p', 'newtab__next-pause muted');
+  const search = createSearchForm(actions.search);
+  const shortcuts = createShortcutRow(actions.allowShortcuts);
+  // Out of the flow, in a corner (newtab.css), moving nothing.
+  const corner = element('div', 'newtab__corner');
+  const another = button('link', t('newTabAnotherSentence'), actions.anotherSentence);
+  const settings = element('a', 'newtab__settings');
+  settings.href = 'options.html#newTab-heading';
+  settings.textContent = t('newTabSettingsLink');
+  corner.append(another, settings);
+  return { pauseActions, pauseButton, nextPause, search, shortcuts, corner };
 }

@@ -15,6 +15,8 @@ export function messagesLanguage(): string {
 
 /** Sets the page's language and title before anything renders. */
 export function preparePage(titleKey: MessageKey): void {
-  document.documentElement.lang = messagesLanguage();
+  const lang = messagesLanguage();
+  // Setting it, even to the same value, restyles the page before its first frame.
+  if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
   document.title = t(titleKey);
 }

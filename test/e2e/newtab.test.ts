@@ -24,6 +24,36 @@ test('chrome://newtab shows one affirmation from storage-free first paint, title
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('the first frame shows the words alone, and the controls join below them without moving them', async ({ extension }) => {
+  const page = await extension.context.newPage();
+  // Before any of the page's code: where the sentence is and how many controls there are, at each
+  // of the first frames, and every layout shift.
+  await page.addInitScript(() => {
+    const seen: Array<{ top: number | null; controls: number }> = [];
+    const shifts: number[] = [];
+    Object.assign(globalThis, { kindlySeen: seen, kindlyShifts: shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+    const record = () => {
+      const sentence = document.querySelector('.newtab__affirmation');
+      if (sentence) seen.push({ top: sentence.getBoundingClientRect().top, controls: document.querySelectorAll('main button, main a, main input').length });
+      if (seen.length < 20) requestAnimationFrame(record);
+    };
+    requestAnimationFrame(record);
+  });
+  await page.goto('chrome://newtab');
+  await expect.poll(() => page.evaluate(() => (globalThis as unknown as { kindlySeen: unknown[] }).kindlySeen.length)).toBeGreaterThan(5);
+  const { seen, shifts } = await page.evaluate(() => {
+    const recorded = globalThis as unknown as { kindlySeen: Array<{ top: number; controls: number }>; kindlyShifts: number[] };
+    return { seen: recorded.kindlySeen, shifts: recorded.kindlyShifts };
+  });
+  expect(seen[0]?.controls).toBe(0);
+  expect(seen.at(-1)?.controls).toBeGreaterThan(3);
+  expect(new Set(seen.map((frame) => frame.top)).size).toBe(1);
+  expect(shifts).toEqual([]);
+});
+
 test('a chosen dark theme is dark from the first frame, on a light system', async ({ extension }) => {
   await storePreferences(extension, { 'appearance.theme': 'dark' });
   const page = await openNewTab(extension, 'light');

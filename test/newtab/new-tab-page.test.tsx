@@ -19,6 +19,13 @@ function open(snapshot: Record<string, unknown> = {}, affirmation = kindness, op
   return root;
 }
 
+/** The page once its controls have joined the words, in the frame after the first. */
+async function openWithControls(...args: Parameters<typeof open>) {
+  const root = open(...args);
+  await vi.waitFor(() => expect(root.querySelector('.newtab__corner')).not.toBeNull());
+  return root;
+}
+
 afterEach(() => {
   stop?.();
   stop = undefined;
@@ -28,13 +35,21 @@ afterEach(() => {
 });
 
 describe('new tab page', () => {
-  it('shows the affirmation, greeting and pause button in the very first render, before any storage read', () => {
-    open({}, kindness, new Date(local(2026, 11, 26, 9)));
+  it('shows the greeting and affirmation in the very first render, before any storage read, and the controls a frame later', async () => {
+    const root = open({}, kindness, new Date(local(2026, 11, 26, 9)));
     // Synchronously: no await between starting and looking.
-    expect(screen.getByText(/./, { selector: '.newtab__affirmation' }).textContent?.length).toBeGreaterThan(10);
-    expect(screen.getByText('Good morning')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Take a one-minute pause' })).toBeTruthy();
+    const sentence = screen.getByText(/./, { selector: '.newtab__affirmation' });
+    expect(sentence.textContent?.length).toBeGreaterThan(10);
+    const greeting = screen.getByText('Good morning');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('A kind thought for this moment');
+    // The first frame carries the words alone, so it paints as soon as a one-line page would.
+    expect(root.querySelectorAll('button, a, input, nav')).toHaveLength(0);
+    expect(await screen.findByRole('button', { name: 'Take a one-minute pause' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Another thought' })).toBeTruthy();
+    expect(screen.getByRole('searchbox', { name: 'Search the web' })).toBeTruthy();
+    // Joined below them: the words shown first are the same elements, in the same order.
+    expect(root.querySelector('.newtab__affirmation')).toBe(sentence);
+    expect(greeting.nextElementSibling).toBe(sentence);
   });
 
   it('greets by name and by the time of day', () => {
@@ -95,7 +110,7 @@ describe('new tab page', () => {
   it('says when the next pause is, in a line that keeps its place while empty', async () => {
     const now = Date.now();
     const allDay = { 'reminders.activeDays': [0, 1, 2, 3, 4, 5, 6], 'reminders.activeFrom': '00:00', 'reminders.activeUntil': '00:00', 'reminders.everyMinutes': 60 };
-    const root = open(allDay);
+    const root = await openWithControls(allDay);
     const line = root.querySelector('.newtab__next-pause');
     expect(line).not.toBeNull();
     await fakeBrowser.storage.local.set({ [SCHEDULE_KEY]: { rhythmFrom: now } });
@@ -103,14 +118,17 @@ describe('new tab page', () => {
     expect(root.querySelector('.newtab__next-pause')).toBe(line);
   });
 
-  it('leaves out the next pause when it is turned off', () => {
-    const root = open({ 'newTab.showNextPause': false });
+  it('leaves out the next pause when it is turned off', async () => {
+    // In storage too, since the controls arrive as the page catches up with it.
+    await fakeBrowser.storage.sync.set({ 'newTab.showNextPause': false });
+    const root = await openWithControls({ 'newTab.showNextPause': false });
+    expect(screen.getByRole('button', { name: 'Take a one-minute pause' })).toBeTruthy();
     expect(root.querySelector('.newtab__next-pause')).toBeNull();
   });
 
   it('runs a one-minute breathing pause in place, records it as taken, and comes back', async () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
-    open({}, own);
+    await openWithControls({}, own);
     fireEvent.click(screen.getByRole('button', { name: 'Take a one-minute pause' }));
     expect(await screen.findByRole('progressbar')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/breathing/i);
@@ -132,7 +150,7 @@ describe('new tab page', () => {
   });
 
   it('updates in place: what stays is the same element, and focus stays on it', async () => {
-    const root = open({}, own);
+    const root = await openWithControls({}, own);
     const button = screen.getByRole('button', { name: 'Take a one-minute pause' });
     const sentence = root.querySelector('.newtab__affirmation');
     button.focus();

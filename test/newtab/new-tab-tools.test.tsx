@@ -18,6 +18,8 @@ async function open(preferences: Record<string, unknown> = {}) {
   const root = document.createElement('div');
   document.body.append(root);
   stop = startNewTabPage(root, { preferences: parsePreferences(preferences).preferences, affirmation: kindness, openedAt: new Date() });
+  // The controls join the words in the frame after the first.
+  await vi.waitFor(() => expect(root.querySelector('.newtab__corner')).not.toBeNull());
   return root;
 }
 
