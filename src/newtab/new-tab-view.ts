@@ -25,8 +25,8 @@ export interface NewTabState {
   searchProblem: boolean;
   /**
    * Everything below the words is shown. False for the first frame, which carries the greeting
-   * and sentence alone so it paints as soon as a one-line page would (minimal mode, small as it
-   * is, shows all of itself at once).
+   * and sentence alone, the least it can lay out and paint (minimal mode, small as it is, shows
+   * all of itself at once).
    */
   withControls: boolean;
 }

@@ -6,6 +6,7 @@ import { parsePreferences } from '../../src/core/preferences';
 import { PREFERENCE_SNAPSHOT_KEY, SCHEDULE_KEY } from '../../src/core/storage-keys';
 import { startNewTabPage } from '../../src/newtab/new-tab-page';
 import { readPreferenceSnapshot } from '../../src/ui/page-preferences';
+import { untilControlsShown } from '../helpers/new-tab';
 import { local } from '../helpers/time-zones';
 
 const kindness = affirmations.find((affirmation) => affirmation.category === 'kindness')!;
@@ -22,7 +23,7 @@ function open(snapshot: Record<string, unknown> = {}, affirmation = kindness, op
 /** The page once its controls have joined the words, in the frame after the first. */
 async function openWithControls(...args: Parameters<typeof open>) {
   const root = open(...args);
-  await vi.waitFor(() => expect(root.querySelector('.newtab__corner')).not.toBeNull());
+  await untilControlsShown(root);
   return root;
 }
 
@@ -42,7 +43,7 @@ describe('new tab page', () => {
     expect(sentence.textContent?.length).toBeGreaterThan(10);
     const greeting = screen.getByText('Good morning');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('A kind thought for this moment');
-    // The first frame carries the words alone, so it paints as soon as a one-line page would.
+    // The first frame carries the words alone: as little as it can to lay out and paint.
     expect(root.querySelectorAll('button, a, input, nav')).toHaveLength(0);
     expect(await screen.findByRole('button', { name: 'Take a one-minute pause' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Another thought' })).toBeTruthy();

@@ -6,6 +6,7 @@ import { parsePreferences } from '../../src/core/preferences';
 import { PREFERENCE_SNAPSHOT_KEY, ROTATION_KEY } from '../../src/core/storage-keys';
 import { startNewTabPage } from '../../src/newtab/new-tab-page';
 import { installMissingApis } from '../helpers/fake-extension-apis';
+import { untilControlsShown } from '../helpers/new-tab';
 
 const kindness = affirmations.find((affirmation) => affirmation.category === 'kindness')!;
 let stop: (() => void) | undefined;
@@ -18,8 +19,7 @@ async function open(preferences: Record<string, unknown> = {}) {
   const root = document.createElement('div');
   document.body.append(root);
   stop = startNewTabPage(root, { preferences: parsePreferences(preferences).preferences, affirmation: kindness, openedAt: new Date() });
-  // The controls join the words in the frame after the first.
-  await vi.waitFor(() => expect(root.querySelector('.newtab__corner')).not.toBeNull());
+  await untilControlsShown(root);
   return root;
 }
 
