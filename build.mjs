@@ -130,7 +130,7 @@ function takeInlineStyles(dir) {
 function copyStatic(dir, target, inlineStyles) {
   for (const page of pages) {
     const css = inlineStyles[page];
-    const html = css === undefined ? pageHtml(page, staticImportsOf(dir, `${page}.js`)) : onePageFileHtml(page, css);
+    const html = css === undefined ? pageHtml(page, staticImportsOf(dir, `${page}.js`)) : onePageFileHtml(page, css, target);
     writeFileSync(join(dir, `${page}.html`), html);
   }
   cpSync(join(root, '_locales'), join(dir, '_locales'), { recursive: true });

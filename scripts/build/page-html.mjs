@@ -10,9 +10,13 @@
 //
 // The new tab is the exception, since it must paint as fast as a page with no stylesheet and no
 // script: each file a page waits for costs it a fetch before its first frame. Its styles are
-// inlined (the extension's CSP limits scripts, not styles), and its one classic script runs in
-// <head>, applying the theme itself (src/newtab/index.ts) and building the page as the body is
-// parsed, before the first frame.
+// inlined (the extension's CSP limits scripts, not styles), and its one classic script applies
+// the theme itself (src/newtab/index.ts) and builds the page before the first frame. In Chromium
+// that script is deferred and render-blocking: the parser finishes the document while the script
+// is fetched, and nothing is drawn until it has run, so the first frame still has the theme and
+// the words (measured ~4% sooner than a script that stops the parser). Firefox doesn't know
+// blocking="render" and would draw before a deferred script, so there it stops the parser in
+// <head> as before.
 
 /**
  * The shell every page shares around what it loads.
@@ -44,11 +48,12 @@ export function pageHtml(page, chunks = []) {
 
 /**
  * The shell of a page that waits for one file only, its classic script, with its styles inline.
- * @param {string} page @param {string} css the page's built stylesheet
+ * @param {string} page @param {string} css the page's built stylesheet @param {'chrome' | 'firefox'} target
  */
-export function onePageFileHtml(page, css) {
+export function onePageFileHtml(page, css, target) {
   // The build's link to a source map means nothing inside the page.
   const styles = css.replace(/\/\*# sourceMappingURL=[^*]*\*\/\s*$/, '').trim();
   if (/<\/style/i.test(styles)) throw new Error(`${page}.css would end its own <style> element`);
-  return shell(`\n    <style>\n${styles}\n    </style>\n    <script src="${page}.js"></script>`, '');
+  const loading = target === 'chrome' ? ' defer blocking="render"' : '';
+  return shell(`\n    <style>\n${styles}\n    </style>\n    <script src="${page}.js"${loading}></script>`, '');
 }
