@@ -97,6 +97,7 @@ export function ExerciseRunner(props: ExerciseRunnerProps) {
           endedEarly={state.endedEarly}
           journal={journal}
           keptWords={keepsWords(entry())}
+          notes={Object.values(entry().notes ?? {})}
           offerTouch={!exercise.steps.some((step) => step.kind === 'touch')}
           onClose={onClose}
           more={props.closingMore}

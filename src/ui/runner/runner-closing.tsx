@@ -4,6 +4,7 @@ import { openTab } from '../../platform/tabs';
 import { t } from '../i18n';
 import { ClosingTouch } from './closing-touch';
 import { exerciseText } from './exercise-text';
+import { UnsavedWords } from './unsaved-words';
 import type { JournalOutcome } from './use-journal-on-finish';
 
 export interface RunnerClosingProps {
@@ -14,6 +15,8 @@ export interface RunnerClosingProps {
   journal: JournalOutcome | undefined;
   /** It keeps a note or named feelings, not only that the pause happened. */
   keptWords: boolean;
+  /** The notes the person asked to keep: handed back to them if the journal can't take them. */
+  notes: readonly string[];
   /** Offer a short moment of soothing touch (not after a practice that had one). */
   offerTouch: boolean;
   onClose: () => void;
@@ -24,7 +27,7 @@ export interface RunnerClosingProps {
 const openReflections = () => void openTab('reflections.html');
 
 /** A kind last line, the same warmth whether the practice ran to the end or not. */
-export function RunnerClosing({ closing, endedEarly, journal, keptWords, offerTouch, onClose, more }: RunnerClosingProps) {
+export function RunnerClosing({ closing, endedEarly, journal, keptWords, notes, offerTouch, onClose, more }: RunnerClosingProps) {
   const id = useId();
   const [touching, setTouching] = useState(false);
   const [touched, setTouched] = useState(false);
@@ -60,6 +63,7 @@ export function RunnerClosing({ closing, endedEarly, journal, keptWords, offerTo
           </button>
         </p>
       )}
+      {(journal === 'full' || journal === 'failed') && notes.length > 0 && <UnsavedWords notes={notes} />}
       <div class="runner-controls__main">
         {/* Focus lands here, so the closing line is read with it. */}
         <button ref={closeButton} type="button" aria-describedby={id} onClick={onClose}>

@@ -4,13 +4,17 @@ import type { JournalEntry } from '../../core/journal';
 import { StorageQuotaError } from '../../platform/storage-errors';
 import { saveJournalEntry } from '../save-journal-entry';
 
-/** What became of the run's entry: kept, or refused because the history is full. */
-export type JournalOutcome = 'kept' | 'full';
+/**
+ * What became of the run's entry: kept; refused because the history is full; or not written for
+ * another reason (the closing then says nothing of the journal, but still hands back the person's
+ * own words, which would otherwise be gone).
+ */
+export type JournalOutcome = 'kept' | 'full' | 'failed';
 
 /**
  * Writes one journal entry when the run finishes (on time or early), and says what became of it.
  * `entry` is read only at that moment, so it can be built afresh on every render. Undefined until
- * then, and after when the history is off or storage failed for another reason.
+ * then, and after when the history is off.
  */
 export function useJournalOnFinish(finished: boolean, entry: () => JournalEntry, history: HistoryChoice): JournalOutcome | undefined {
   const [outcome, setOutcome] = useState<JournalOutcome>();
@@ -23,8 +27,7 @@ export function useJournalOnFinish(finished: boolean, entry: () => JournalEntry,
     let live = true;
     saveJournalEntry(build.current.entry(), build.current.history).then(
       (kept) => live && kept && setOutcome('kept'),
-      // The practice still happened; only a full history is worth a word (where to make room).
-      (error: unknown) => live && error instanceof StorageQuotaError && setOutcome('full'),
+      (error: unknown) => live && setOutcome(error instanceof StorageQuotaError ? 'full' : 'failed'),
     );
     return () => {
       live = false;

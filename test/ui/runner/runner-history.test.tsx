@@ -1,5 +1,6 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { act, fireEvent, render, screen } from '@testing-library/preact';
+import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Preferences } from '../../../src/core/preferences';
 import { ExerciseRunner } from '../../../src/ui/runner/exercise-runner';
@@ -7,6 +8,8 @@ import { exercise, fixtureValues, fixtureWords, preferences, say } from './runne
 
 const START = new Date(2025, 4, 12, 10, 30).getTime();
 const practice = exercise([{ kind: 'guide', text: 'exFriendCheckSituation' }]);
+const withNote = exercise([{ kind: 'reflect', prompt: 'exFriendCheckPrompt', placeholder: 'exFriendCheckPlaceholder', noteId: 'friend' }], 'note-fixture');
+const words = 'Be gentle, it was a long day.';
 
 function finish(history: Preferences['history'] = { keep: true, keepForDays: 'always' }) {
   render(
@@ -61,11 +64,61 @@ describe('the closing and the person’s history', () => {
     finish();
     expect(await screen.findByText(say('runnerJournalFull'))).toBeTruthy();
     expect(screen.queryByRole('button', { name: say('runnerPauseInJournal') })).toBeNull();
+    // Nothing of the person's own to hand back: no note was written.
+    expect(screen.queryByRole('button', { name: say('runnerCopyNote') })).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: say('runnerClose') }));
     fireEvent.click(screen.getByRole('button', { name: say('runnerJournalMakeRoom') }));
     await settle();
     expect(create).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('reflections.html') });
     expect(await stored()).toEqual({ 'journal:2025-05-11': [] });
+  });
+
+  it('hands back a note the full history refused: in view, and one press from the clipboard', async () => {
+    vi.useRealTimers();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('Resource::kQuotaBytes quota exceeded'));
+    const user = userEvent.setup();
+    // After user-event's setup, which puts a clipboard of its own in place.
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<ExerciseRunner exercise={withNote} preferences={preferences()} onClose={() => undefined} emotionWords={fixtureWords} valueOptions={fixtureValues} />);
+    await user.type(screen.getByRole('textbox', { name: say('exFriendCheckPrompt') }), words);
+    await user.click(screen.getByRole('button', { name: say('runnerDone') }));
+    expect(await screen.findByText(say('runnerJournalFull'))).toBeTruthy();
+    const kept = screen.getByRole<HTMLTextAreaElement>('textbox', { name: say('runnerNoteNotSaved') });
+    expect(kept.value).toBe(words);
+    expect(kept.readOnly).toBe(true);
+    // Close still has focus: the words wait below it, for whoever wants them.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: say('runnerClose') }));
+    await user.click(screen.getByRole('button', { name: say('runnerCopyNote') }));
+    expect(writeText).toHaveBeenCalledWith(words);
+    expect(await screen.findByText(say('runnerNoteCopied'))).toBeTruthy();
+  });
+
+  it('says so when the browser won’t copy, and the words stay there to select', async () => {
+    vi.useRealTimers();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('Something else went wrong'));
+    const user = userEvent.setup();
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn().mockRejectedValue(new Error('NotAllowedError')) }, configurable: true });
+    render(<ExerciseRunner exercise={withNote} preferences={preferences()} onClose={() => undefined} emotionWords={fixtureWords} valueOptions={fixtureValues} />);
+    await user.type(screen.getByRole('textbox', { name: say('exFriendCheckPrompt') }), words);
+    await user.click(screen.getByRole('button', { name: say('runnerDone') }));
+    // Not a full history, so no word about room; the note is handed back all the same.
+    const kept = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: say('runnerNoteNotSaved') });
+    expect(kept.value).toBe(words);
+    expect(screen.queryByText(say('runnerJournalFull'))).toBeNull();
+    await user.click(screen.getByRole('button', { name: say('runnerCopyNote') }));
+    expect(await screen.findByText(say('runnerNoteCopyRefused'))).toBeTruthy();
+    expect(kept.value).toBe(words);
+  });
+
+  it('keeps a saved note to the journal alone, with nothing to copy', async () => {
+    vi.useRealTimers();
+    const user = userEvent.setup();
+    render(<ExerciseRunner exercise={withNote} preferences={preferences()} onClose={() => undefined} emotionWords={fixtureWords} valueOptions={fixtureValues} />);
+    await user.type(screen.getByRole('textbox', { name: say('exFriendCheckPrompt') }), words);
+    await user.click(screen.getByRole('button', { name: say('runnerDone') }));
+    expect(await screen.findByRole('button', { name: say('runnerSavedInJournal') })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: say('runnerCopyNote') })).toBeNull();
   });
 
   it('says nothing of a full history when storage fails for another reason', async () => {
