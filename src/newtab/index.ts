@@ -10,9 +10,9 @@ import { startNewTabPage } from './new-tab-page';
 
 // The new tab's one script runs before anything can paint (render-blocking in Chromium, in <head>
 // in Firefox: scripts/build/page-html.mjs): the theme and text size are on <html> before the first
-// frame, as appearance.js does for the other pages, without a second file to fetch. Everything the first paint needs is at hand synchronously: the bundled
-// affirmations and the snapshot of preferences the pages keep in localStorage. Storage is read
-// after, to catch up.
+// frame, as appearance.js does for the other pages, without a second file to fetch. Everything
+// the first paint needs is at hand synchronously: the bundled affirmations and the snapshot of
+// preferences the pages keep in localStorage. Storage is read after, to catch up.
 const snapshot = readPreferenceSnapshot() ?? {};
 applyStoredAppearance(snapshot);
 const { preferences } = parsePreferences(snapshot);

@@ -16,11 +16,14 @@ export function UnsavedWords({ notes }: UnsavedWordsProps) {
   const id = useId();
   const [copying, setCopying] = useState<Copying>('idle');
   const text = notes.join('\n\n');
+  // A browser without the clipboard API throws rather than rejects: both mean "copy it yourself".
   const copy = () =>
-    void navigator.clipboard.writeText(text).then(
-      () => setCopying('copied'),
-      () => setCopying('refused'),
-    );
+    void Promise.resolve()
+      .then(() => navigator.clipboard.writeText(text))
+      .then(
+        () => setCopying('copied'),
+        () => setCopying('refused'),
+      );
   return (
     <div class="runner-unsaved">
       <p id={id} class="runner-small">

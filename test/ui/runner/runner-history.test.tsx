@@ -111,6 +111,18 @@ describe('the closing and the person’s history', () => {
     expect(kept.value).toBe(words);
   });
 
+  it('says the same where the browser has no clipboard to offer', async () => {
+    vi.useRealTimers();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('Resource::kQuotaBytes quota exceeded'));
+    const user = userEvent.setup();
+    Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    render(<ExerciseRunner exercise={withNote} preferences={preferences()} onClose={() => undefined} emotionWords={fixtureWords} valueOptions={fixtureValues} />);
+    await user.type(screen.getByRole('textbox', { name: say('exFriendCheckPrompt') }), words);
+    await user.click(screen.getByRole('button', { name: say('runnerDone') }));
+    await user.click(await screen.findByRole('button', { name: say('runnerCopyNote') }));
+    expect(await screen.findByText(say('runnerNoteCopyRefused'))).toBeTruthy();
+  });
+
   it('keeps a saved note to the journal alone, with nothing to copy', async () => {
     vi.useRealTimers();
     const user = userEvent.setup();
