@@ -14,7 +14,7 @@
 // the theme itself (src/newtab/index.ts) and builds the page before the first frame. In Chromium
 // that script is deferred and render-blocking: the parser finishes the document while the script
 // is fetched, and nothing is drawn until it has run, so the first frame still has the theme and
-// the words (measured ~4% sooner than a script that stops the parser). Firefox doesn't know
+// the words (a few per cent sooner than a script that stops the parser, in most runs). Firefox doesn't know
 // blocking="render" and would draw before a deferred script, so there it stops the parser in
 // <head> as before.
 

@@ -18,6 +18,13 @@ function finish(history: Preferences['history'] = { keep: true, keepForDays: 'al
   fireEvent.click(screen.getByRole('button', { name: say('runnerDone') }));
 }
 
+/** Writes `words` at the practice's one prompt (kept, as the runner offers by default) and finishes. */
+async function finishWithNote(user: ReturnType<typeof userEvent.setup>) {
+  render(<ExerciseRunner exercise={withNote} preferences={preferences()} onClose={() => undefined} emotionWords={fixtureWords} valueOptions={fixtureValues} />);
+  await user.type(screen.getByRole('textbox', { name: say('exFriendCheckPrompt') }), words);
+  await user.click(screen.getByRole('button', { name: say('runnerDone') }));
+}
+
 const settle = () =>
   act(async () => {
     await vi.advanceTimersByTimeAsync(0);
@@ -80,9 +87,7 @@ describe('the closing and the person’s history', () => {
     // After user-event's setup, which puts a clipboard of its own in place.
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    render(<ExerciseRunner exercise={withNote} preferences={preferences()} onClose={() => undefined} emotionWords={fixtureWords} valueOptions={fixtureValues} />);
-    await user.type(screen.getByRole('textbox', { name: say('exFriendCheckPrompt') }), words);
-    await user.click(screen.getByRole('button', { name: say('runnerDone') }));
+    await finishWithNote(user);
     expect(await screen.findByText(say('runnerJournalFull'))).toBeTruthy();
     const kept = screen.getByRole<HTMLTextAreaElement>('textbox', { name: say('runnerNoteNotSaved') });
     expect(kept.value).toBe(words);
@@ -99,9 +104,7 @@ describe('the closing and the person’s history', () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('Something else went wrong'));
     const user = userEvent.setup();
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: vi.fn().mockRejectedValue(new Error('NotAllowedError')) }, configurable: true });
-    render(<ExerciseRunner exercise={withNote} preferences={preferences()} onClose={() => undefined} emotionWords={fixtureWords} valueOptions={fixtureValues} />);
-    await user.type(screen.getByRole('textbox', { name: say('exFriendCheckPrompt') }), words);
-    await user.click(screen.getByRole('button', { name: say('runnerDone') }));
+    await finishWithNote(user);
     // Not a full history, so no word about room; the note is handed back all the same.
     const kept = await screen.findByRole<HTMLTextAreaElement>('textbox', { name: say('runnerNoteNotSaved') });
     expect(kept.value).toBe(words);
@@ -116,9 +119,7 @@ describe('the closing and the person’s history', () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('Resource::kQuotaBytes quota exceeded'));
     const user = userEvent.setup();
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
-    render(<ExerciseRunner exercise={withNote} preferences={preferences()} onClose={() => undefined} emotionWords={fixtureWords} valueOptions={fixtureValues} />);
-    await user.type(screen.getByRole('textbox', { name: say('exFriendCheckPrompt') }), words);
-    await user.click(screen.getByRole('button', { name: say('runnerDone') }));
+    await finishWithNote(user);
     await user.click(await screen.findByRole('button', { name: say('runnerCopyNote') }));
     expect(await screen.findByText(say('runnerNoteCopyRefused'))).toBeTruthy();
   });
@@ -126,9 +127,7 @@ describe('the closing and the person’s history', () => {
   it('keeps a saved note to the journal alone, with nothing to copy', async () => {
     vi.useRealTimers();
     const user = userEvent.setup();
-    render(<ExerciseRunner exercise={withNote} preferences={preferences()} onClose={() => undefined} emotionWords={fixtureWords} valueOptions={fixtureValues} />);
-    await user.type(screen.getByRole('textbox', { name: say('exFriendCheckPrompt') }), words);
-    await user.click(screen.getByRole('button', { name: say('runnerDone') }));
+    await finishWithNote(user);
     expect(await screen.findByRole('button', { name: say('runnerSavedInJournal') })).toBeTruthy();
     expect(screen.queryByRole('button', { name: say('runnerCopyNote') })).toBeNull();
   });
