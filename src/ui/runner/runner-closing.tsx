@@ -55,15 +55,16 @@ export function RunnerClosing({ closing, endedEarly, journal, keptWords, notes, 
           {t('runnerJournalOnDevice')}
         </p>
       )}
+      {journal === 'full' && <p class="runner-small">{t('runnerJournalFull')}</p>}
+      {(journal === 'full' || journal === 'failed') && notes.length > 0 && <UnsavedWords notes={notes} />}
+      {/* After the person's words: in the popup, opening Reflections closes it, and them with it. */}
       {journal === 'full' && (
         <p class="runner-small">
-          {t('runnerJournalFull')}{' '}
           <button type="button" class="link" onClick={openReflections}>
             {t('runnerJournalMakeRoom')}
           </button>
         </p>
       )}
-      {(journal === 'full' || journal === 'failed') && notes.length > 0 && <UnsavedWords notes={notes} />}
       <div class="runner-controls__main">
         {/* Focus lands here, so the closing line is read with it. */}
         <button ref={closeButton} type="button" aria-describedby={id} onClick={onClose}>

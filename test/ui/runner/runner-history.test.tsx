@@ -94,7 +94,12 @@ describe('the closing and the person’s history', () => {
     expect(kept.readOnly).toBe(true);
     // Close still has focus: the words wait below it, for whoever wants them.
     expect(document.activeElement).toBe(screen.getByRole('button', { name: say('runnerClose') }));
-    await user.click(screen.getByRole('button', { name: say('runnerCopyNote') }));
+    // The words and their copy come before the way to Reflections: in the popup, that way closes it.
+    const copyButton = screen.getByRole('button', { name: say('runnerCopyNote') });
+    const makeRoom = screen.getByRole('button', { name: say('runnerJournalMakeRoom') });
+    expect(kept.compareDocumentPosition(makeRoom) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(copyButton.compareDocumentPosition(makeRoom) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.click(copyButton);
     expect(writeText).toHaveBeenCalledWith(words);
     expect(await screen.findByText(say('runnerNoteCopied'))).toBeTruthy();
   });
