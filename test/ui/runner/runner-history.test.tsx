@@ -92,7 +92,7 @@ describe('the closing and the person’s history', () => {
     const kept = screen.getByRole<HTMLTextAreaElement>('textbox', { name: say('runnerNoteNotSaved') });
     expect(kept.value).toBe(words);
     expect(kept.readOnly).toBe(true);
-    // Close still has focus: the words wait below it, for whoever wants them.
+    // Close still has focus: the words wait above it, for whoever wants them.
     expect(document.activeElement).toBe(screen.getByRole('button', { name: say('runnerClose') }));
     // The words and their copy come before the way to Reflections: in the popup, that way closes it.
     const copyButton = screen.getByRole('button', { name: say('runnerCopyNote') });
