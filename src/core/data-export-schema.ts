@@ -29,9 +29,13 @@ export const exportDocumentSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
   version: v.literal(EXPORT_VERSION),
   exportedAt: v.string(),
-  /** The stored preference items ("section.name" → value, plus schemaVersion), as stored. */
-  preferences: record(v.string(), v.unknown()),
-  preferencesArea: v.picklist(['sync', 'local']),
+  /**
+   * The stored preference items ("section.name" → value, plus schemaVersion), as stored, and
+   * where they were kept. The reflections page's export of the history alone has neither: an
+   * import of it leaves the preferences as they are.
+   */
+  preferences: v.optional(record(v.string(), v.unknown())),
+  preferencesArea: v.optional(v.picklist(['sync', 'local'])),
   journal: record(dayKeySchema, v.array(journalEntrySchema)),
   pauseLog: record(dayKeySchema, v.array(pauseLogEntrySchema)),
   backups: v.optional(v.array(backupSchema)),

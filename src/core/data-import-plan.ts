@@ -50,6 +50,7 @@ export function newEntries(stored: unknown, incoming: readonly unknown[]): unkno
  * editor's limits hold here too: past fifty, the rest are left out the same way.
  */
 export function importablePreferences(document: ExportDocument): { items: StoredItems; leftOut: InvalidPreference[] } {
+  if (document.preferences === undefined) return { items: {}, leftOut: [] };
   const items = { ...migrateStoredItems(document.preferences).items };
   const parsed = parseOwnAffirmations(items);
   const beyondLimit = parsed.list.slice(ownAffirmationLimits.count).map((item) => ({
@@ -62,8 +63,12 @@ export function importablePreferences(document: ExportDocument): { items: Stored
   return { items, leftOut };
 }
 
-/** Preferences go where the file kept them, replacing what is there; the rest is merged in. */
+/**
+ * Preferences go where the file kept them, replacing what is there; the rest is merged in. A file
+ * of the history alone (the reflections page's) leaves them, and where they are kept, as they are.
+ */
 function planPreferences(document: ExportDocument, snapshot: StorageSnapshot, local: ItemWrite): ItemWrite | undefined {
+  if (document.preferences === undefined) return undefined;
   const wanted = importablePreferences(document).items;
   if (document.preferencesArea === 'local') {
     const copy = replacePreferenceItems(snapshot.local, wanted);

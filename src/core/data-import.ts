@@ -21,6 +21,8 @@ export type ImportProblem =
 /** What applying the file will change, for the preview. */
 export interface ImportSummary {
   exportedAt: string;
+  /** Whether the file has preferences at all: the reflections page's export of the history alone has none. */
+  preferencesInFile: boolean;
   /** Preferences whose value will differ from the current one. */
   preferencesChanged: number;
   journalToAdd: number;
@@ -88,14 +90,16 @@ function summarize(document: ExportDocument, current: StorageSnapshot, now: numb
   const plan = planImport(document, current, now);
   const area = parsePreferencesArea(current.local[PREFERENCES_AREA_KEY]);
   const before = chosenPreferenceItems(current.sync, current.local);
-  const ownAffirmations = summarizeOwnAffirmations(before, document);
+  const { preferences, preferencesArea = area } = document;
+  const ownAffirmations = preferences && summarizeOwnAffirmations(before, document);
   return {
     exportedAt: document.exportedAt,
-    preferencesChanged: countChangedPreferences(before, document.preferences),
+    preferencesInFile: preferences !== undefined,
+    preferencesChanged: preferences ? countChangedPreferences(before, preferences) : 0,
     journalToAdd: plan.added.journal,
     pauseLogToAdd: plan.added.pauseLog,
-    area: document.preferencesArea,
-    areaChanges: area !== document.preferencesArea,
+    area: preferencesArea,
+    areaChanges: area !== preferencesArea,
     ...(ownAffirmations && { ownAffirmations }),
     backups: { added: plan.backupsFromFile, leftOut: plan.backupsLeftOut },
     leftOutFields,
@@ -117,7 +121,12 @@ function* parseSteps(text: string, current: StorageSnapshot, now: number): Gener
   const usable = withoutUnusableFields(json);
   const result = v.safeParse(exportDocumentSchema, usable.json);
   if (!result.success) return fail({ code: 'wrong-type', at: issuePlace(result.issues[0]) });
-  const problem = preferenceProblem(result.output.preferences);
+  const { preferences, preferencesArea } = result.output;
+  // Both or neither: a file with preferences and no word of where they were kept is not one Kindly wrote.
+  if ((preferences === undefined) !== (preferencesArea === undefined)) {
+    return fail({ code: 'wrong-type', at: [preferences === undefined ? 'preferences' : 'preferencesArea'] });
+  }
+  const problem = preferences && preferenceProblem(preferences);
   if (problem) return fail(problem);
   yield;
   return { ok: true, document: result.output, summary: summarize(result.output, current, now, usable.leftOut) };

@@ -36,7 +36,7 @@ export function DataImportPreview({ summary, noRoom, busy, onApply, onCancel }: 
       </h4>
       <p>{t('dataImportPreviewFrom', exportDate(summary.exportedAt))}</p>
       <ul>
-        <li>{t('dataImportPreferencesCount', String(summary.preferencesChanged))}</li>
+        {summary.preferencesInFile && <li>{t('dataImportPreferencesCount', String(summary.preferencesChanged))}</li>}
         <li>{t('dataImportJournalCount', String(summary.journalToAdd))}</li>
         <li>{t('dataImportPauseLogCount', String(summary.pauseLogToAdd))}</li>
         {own && own.added > 0 && <li>{t('dataImportOwnAffirmationsAdded', String(own.added))}</li>}
@@ -44,6 +44,8 @@ export function DataImportPreview({ summary, noRoom, busy, onApply, onCancel }: 
         {own && own.removed > 0 && <li>{t('dataImportOwnAffirmationsRemoved', String(own.removed))}</li>}
         {summary.backups.added > 0 && <li>{t('dataImportBackupsCount', String(summary.backups.added))}</li>}
       </ul>
+      {/* A file from the reflections page: said after what it brings, as it brings no preferences. */}
+      {!summary.preferencesInFile && <p>{t('dataImportPreferencesNotInFile')}</p>}
       {own && own.leftOut.length > 0 && (
         <>
           <p>{t('dataImportOwnAffirmationsLeftOut', String(own.leftOut.length))}</p>

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { buildExport, exportText, type StorageSnapshot } from '../../src/core/data-export';
+import { buildExport, buildHistoryExport, exportText, type StorageSnapshot } from '../../src/core/data-export';
 import { parseImport } from '../../src/core/data-import';
 import { MAX_FIELD_DEPTH } from '../../src/core/data-import-fields';
 import { planImport } from '../../src/core/data-import-plan';
@@ -71,6 +71,7 @@ describe('reading an import', () => {
     const result = parseImport(file(), current, now);
     expect(result.ok && result.summary).toEqual({
       exportedAt: new Date(now).toISOString(),
+      preferencesInFile: true,
       preferencesChanged: 2,
       journalToAdd: 1,
       pauseLogToAdd: 0,
@@ -81,6 +82,44 @@ describe('reading an import', () => {
     });
     const moving = parseImport(file({ preferencesArea: 'local' }), current, now);
     expect(moving.ok && moving.summary.areaChanges).toBe(true);
+  });
+
+  it('takes preferences only with where they were kept, and neither without the other', () => {
+    const { preferences, preferencesArea, ...history } = JSON.parse(file()) as Record<string, unknown>;
+    expect(problem(JSON.stringify({ ...history, preferences }))).toEqual({ code: 'wrong-type', at: ['preferencesArea'] });
+    expect(problem(JSON.stringify({ ...history, preferencesArea }))).toEqual({ code: 'wrong-type', at: ['preferences'] });
+    expect(problem(JSON.stringify(history))).toBeUndefined();
+  });
+});
+
+describe('importing the reflections page’s export of the history alone', () => {
+  // Preferences kept on this device, with an own affirmation: all of it must stay as it is.
+  const current: StorageSnapshot = {
+    sync: { 'appearance.theme': 'light' },
+    local: {
+      preferencesArea: 'local',
+      'appearance.theme': 'dark',
+      'affirmation.aaaaaaaa': { text: 'I can go gently.', order: 1 },
+      'journal:2026-03-14': [entry],
+    },
+  };
+  const historyText = exportText(buildHistoryExport({ 'journal:2026-03-14': [entry, other], 'pauseLog:2026-03-13': [{ at: now - 86_400_000, outcome: 'taken' }] }, now));
+
+  it('previews the entries it adds and says the preferences stay', () => {
+    const result = parseImport(historyText, current, now);
+    if (!result.ok) throw new Error(`expected a good file: ${JSON.stringify(result.problem)}`);
+    expect(result.summary).toMatchObject({ preferencesInFile: false, preferencesChanged: 0, journalToAdd: 1, area: 'local', areaChanges: false });
+    expect(result.summary.ownAffirmations).toBeUndefined();
+  });
+
+  it('adds the entries and writes nothing else', () => {
+    const result = parseImport(historyText, current, now);
+    if (!result.ok) throw new Error('expected a good file');
+    const plan = planImport(result.document, current, now);
+    expect(plan.sync).toBeUndefined();
+    expect(plan.local.remove).toEqual([]);
+    expect(Object.keys(plan.local.set).sort()).toEqual(['journal:2026-03-14', 'pauseLog:2026-03-13']);
+    expect(plan.local.set['journal:2026-03-14']).toEqual([entry, other]);
   });
 });
 

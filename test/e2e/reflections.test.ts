@@ -54,7 +54,7 @@ test('the timeline shows the newest entry with its words, filters, and an edit a
   await expect.poll(async () => (await titles(page))[0]).toBe('Box breathing');
 });
 
-test('exports download a CSV and a JSON with the right rows, and erase empties the history', async ({ extension }) => {
+test('exports download a CSV and a JSON with the right rows, erase empties the history, and Options imports the JSON back', async ({ extension }) => {
   const page = await openReflections(extension, { ...journal, 'affirmation.own1': { text: 'I am allowed to rest.' } });
   const worker = await extension.worker();
   await expect.poll(() => titles(page)).toHaveLength(3);
@@ -91,6 +91,19 @@ test('exports download a CSV and a JSON with the right rows, and erase empties t
   const left = await storageContents(worker, 'local');
   expect(Object.keys(left).filter((key) => key.startsWith('journal:') || key.startsWith('pauseLog:'))).toEqual([]);
   expect(left['affirmation.own1']).toEqual({ text: 'I am allowed to rest.' });
+
+  // The JSON holds the history alone: Options' import brings it back and leaves the preferences be.
+  await setStorage(worker, 'sync', { 'reminders.everyMinutes': 45 });
+  const options = await extension.openPage('options.html');
+  await options.getByLabel('Choose a Kindly export file').setInputFiles(await json.path());
+  await options.getByText('This file holds your history alone: your preferences stay as they are.').waitFor();
+  expect(await options.getByText('Journal entries to add: 3').count()).toBe(1);
+  await options.getByRole('button', { name: 'Import', exact: true }).click();
+  await options.getByText('Imported. Everything from the file is here now.').waitFor();
+  const back = await storageContents(worker, 'local');
+  expect(Object.fromEntries(Object.entries(back).filter(([key]) => key.startsWith('journal:') || key.startsWith('pauseLog:')))).toEqual(journal);
+  expect(back['affirmation.own1']).toEqual({ text: 'I am allowed to rest.' });
+  expect(await storageContents(worker, 'sync')).toEqual({ 'reminders.everyMinutes': 45 });
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

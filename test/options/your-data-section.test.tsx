@@ -1,7 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildExport, exportText } from '../../src/core/data-export';
+import { buildExport, buildHistoryExport, exportText } from '../../src/core/data-export';
 import { YourDataSection } from '../../src/options/your-data-section';
 import { enforceStorageQuotas, forgetStorageQuotas } from '../helpers/storage-quotas';
 import { settled } from '../helpers/worker';
@@ -88,6 +88,20 @@ describe('Your data: import', () => {
     expect(await screen.findByText('Imported. Everything from the file is here now.')).toBeTruthy();
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({ 'reminders.everyMinutes': 30, 'appearance.theme': 'dark' });
     expect((await fakeBrowser.storage.local.get('journal:2026-03-14'))['journal:2026-03-14']).toEqual([entry, { ...entry, at: entry.at + 1 }]);
+  });
+
+  it('imports the reflections page’s export of the history alone, saying the preferences stay as they are', async () => {
+    await fakeBrowser.storage.sync.set({ 'reminders.everyMinutes': 45 });
+    await renderSection();
+    chooseFile(exportText(buildHistoryExport({ 'journal:2026-03-14': [entry], 'pauseLog:2026-03-14': [pause] }, Date.UTC(2026, 2, 14, 12))));
+    await screen.findByRole('heading', { name: 'Ready to import' });
+    expect(screen.getByText('This file holds your history alone: your preferences stay as they are.')).toBeTruthy();
+    expect(screen.queryByText(/Preferences that will change/)).toBeNull();
+    expect(screen.getByText('Journal entries to add: 1')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByText('Imported. Everything from the file is here now.')).toBeTruthy();
+    expect(await stored()).toEqual({ sync: { 'reminders.everyMinutes': 45 }, local: { 'journal:2026-03-14': [entry], 'pauseLog:2026-03-14': [pause] } });
   });
 
   it('names what a file brings that it leaves out', async () => {

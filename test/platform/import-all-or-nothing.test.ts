@@ -1,7 +1,7 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildExport, exportText, type ExportDocument, type StorageSnapshot } from '../../src/core/data-export';
+import { buildExport, buildHistoryExport, exportText, type ExportDocument, type StorageSnapshot } from '../../src/core/data-export';
 import { importablePreferences, planImport } from '../../src/core/data-import-plan';
 import { canonicalJson } from '../../src/core/json-equal';
 import { chosenPreferenceItems, isPreferenceItemKey } from '../../src/core/preferences-area';
@@ -46,11 +46,14 @@ const importMayChange = (key: string) =>
   key === PREFERENCE_BACKUP_SEEN_KEY ||
   Object.values(dayListPrefixes).some((prefix) => key.startsWith(prefix));
 
-/** A file another Kindly exported, at times with enough journal notes to outgrow an area. */
+/**
+ * A file another Kindly exported (from Options, or the history alone from the reflections page),
+ * at times with enough journal notes to outgrow an area.
+ */
 const importFile = fc
-  .tuple(storageSnapshot, fc.array(journalEntry, { maxLength: 3 }), fc.nat({ max: 4_000 }))
-  .map(([snapshot, extra, noteLength]) => {
-    const document = buildExport(snapshot, now);
+  .tuple(storageSnapshot, fc.array(journalEntry, { maxLength: 3 }), fc.nat({ max: 4_000 }), fc.boolean())
+  .map(([snapshot, extra, noteLength, historyOnly]) => {
+    const document = historyOnly ? buildHistoryExport(snapshot.local, now) : buildExport(snapshot, now);
     const padded = extra.map((entry) => ({ ...entry, notes: { why: 'n'.repeat(noteLength) } }));
     if (padded.length > 0) document.journal = { ...document.journal, '2026-03-10': [...(document.journal['2026-03-10'] ?? []), ...padded] } as ExportDocument['journal'];
     return exportText(document);
@@ -99,6 +102,13 @@ describe('an import lands whole or not at all', () => {
           for (const entry of Object.values(reading.document[list]).flat()) expect(have.has(canonicalJson(entry))).toBe(true);
           const added = entriesOf(after.local, dayListPrefixes[list]).length - entriesOf(before.local, dayListPrefixes[list]).length;
           expect(added).toBe(list === 'journal' ? reading.summary.journalToAdd : reading.summary.pauseLogToAdd);
+        }
+        // The history alone leaves every preference item, in both areas, and where they are kept, as they were.
+        if (reading.document.preferences === undefined) {
+          for (const area of ['sync', 'local'] as const) {
+            const preferenceSide = (items: Items) => Object.entries(items).filter(([key]) => isPreferenceItemKey(key) || key === PREFERENCES_AREA_KEY);
+            expect(preferenceSide(after[area])).toEqual(preferenceSide(before[area]));
+          }
         }
         expect(chosenPreferenceItems(after.sync, after.local)).toEqual(
           expect.objectContaining(Object.fromEntries(Object.entries(importablePreferences(reading.document).items).filter(([key]) => isPreferenceItemKey(key)))),
