@@ -1,9 +1,8 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Exercise } from '../core/exercises';
 import type { KnownAnswers } from '../core/known-answers';
 import type { ParsedPreferences } from '../core/preferences';
-import { ExerciseRunner } from '../ui/runner/exercise-runner';
+import { ExerciseRunner, type ClosingMore } from '../ui/runner/exercise-runner';
 import { exerciseText } from '../ui/runner/exercise-text';
 import { readCarriedAnswers } from './carried-answers';
 
@@ -18,7 +17,7 @@ export interface ExercisePauseProps {
   /** Start with what the popup's run had picked and written (a popped-out exercise). */
   carried: boolean;
   parsed: ParsedPreferences | undefined;
-  closingMore?: ComponentChildren;
+  closingMore?: ClosingMore;
 }
 
 export function ExercisePause({ exercise, step, carried, parsed, closingMore }: ExercisePauseProps) {

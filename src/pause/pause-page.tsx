@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { exercises, type Exercise } from '../core/exercises';
 import { anotherPractice } from '../core/exercises/another-practice';
@@ -7,6 +6,7 @@ import { parsePauseRequest } from '../core/pause-request';
 import type { Preferences } from '../core/preferences';
 import { t } from '../ui/i18n';
 import { readPreferenceSnapshot } from '../ui/page-preferences';
+import type { ClosingMore } from '../ui/runner/exercise-runner';
 import { OneMinutePause } from '../ui/runner/one-minute-pause';
 import { useAppearance } from '../ui/use-appearance';
 import { usePreferences } from '../ui/use-preferences';
@@ -43,9 +43,9 @@ export function PausePage() {
 
   const exercise = next ? next.exercise : requested?.exercise;
   const showing = exercise?.id ?? (parsed && breathingExerciseFor[parsed.preferences.exercises.breathingPattern].id);
-  const more = (
+  const more = (named: readonly string[]) => (
     <PauseNext
-      practices={anotherPractice(exercises, parsed?.preferences.exercises.hidden ?? [], showing)}
+      practices={anotherPractice(exercises, parsed?.preferences.exercises.hidden ?? [], showing, named)}
       onMinute={() => setNext((last) => ({ run: (last?.run ?? 0) + 1 }))}
       onPractice={(chosen) => setNext((last) => ({ exercise: chosen, run: (last?.run ?? 0) + 1 }))}
     />
@@ -59,7 +59,7 @@ export function PausePage() {
   return <ReminderPause key={next?.run} preferences={parsed?.preferences} test={test} closingMore={more} />;
 }
 
-function ReminderPause({ preferences, test, closingMore }: { preferences: Preferences | undefined; test: boolean; closingMore: ComponentChildren }) {
+function ReminderPause({ preferences, test, closingMore }: { preferences: Preferences | undefined; test: boolean; closingMore: ClosingMore }) {
   // The pattern and length are fixed once the pause starts: a change in storage meanwhile
   // doesn't swap the breathing under the person.
   const [started, setStarted] = useState<Preferences>();

@@ -83,6 +83,24 @@ describe('PausePage with an exercise', () => {
     expect(screen.getByRole<HTMLTextAreaElement>('textbox').value).toBe('A long week.');
   });
 
+  it('after naming anxious, Another practice offers grounding first; after naming calm, the usual first of each practice', async () => {
+    const { fakeBrowser } = await import('@webext-core/fake-browser');
+    const listed = async (emotions: string[], quadrant: string) => {
+      await fakeBrowser.storage.session.set({ poppedOutAnswers: { exercise: 'name-it', answers: { quadrant, emotions, notes: {}, pickedValues: [] } } });
+      openAt('/pause.html?exercise=name-it&step=1');
+      const { unmount } = render(<PausePage />);
+      await advance(0);
+      fireEvent.click(screen.getByRole('button', { name: say('runnerFinishNow') }));
+      await advance(0);
+      fireEvent.click(screen.getByRole('button', { name: say('pauseAnotherPractice') }));
+      const titles = [...document.querySelectorAll('.pause-next__list button')].map((button) => button.textContent);
+      unmount();
+      return titles;
+    };
+    expect(await listed(['anxious'], 'unpleasant-high')).toEqual(['Ground yourself', 'Allow it', 'Self-compassion break', 'Values compass']);
+    expect(await listed(['calm'], 'pleasant-low')).toEqual(['Even breathing', 'Allow it', 'Self-compassion break', 'Values compass']);
+  });
+
   it('closes the window with Esc, once', async () => {
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     openAt('/pause.html?exercise=name-it&step=1');

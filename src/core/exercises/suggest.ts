@@ -22,6 +22,11 @@ export interface RecentPractice {
 
 /** Words that say a person is overwhelmed: grounding comes first after them. */
 const groundingWords: readonly string[] = ['panicky', 'overwhelmed', 'anxious'];
+/** The practice offered first to someone who has just named one of them. */
+export const GROUNDING_EXERCISE_ID = 'ground-yourself';
+
+/** Whether the feeling words named say that grounding should be offered first. */
+export const callsForGrounding = (emotions: readonly string[] | undefined): boolean => emotions?.some((word) => groundingWords.includes(word)) ?? false;
 /** How long after naming one of them grounding is still offered first. */
 const GROUNDING_WINDOW_MS = 2 * 60 * 60_000;
 
@@ -34,8 +39,7 @@ export function suggestExercise<Exercise extends { id: string }>(now: number, re
   const lately = new Set(newestFirst.slice(0, 3).map((entry) => entry.exercise));
   // Someone who just named panicky, overwhelmed or anxious is offered grounding before anything else.
   const newest = newestFirst[0];
-  const grounding =
-    newest && now - newest.at < GROUNDING_WINDOW_MS && newest.emotions?.some((word) => groundingWords.includes(word)) ? ['ground-yourself'] : [];
+  const grounding = newest && now - newest.at < GROUNDING_WINDOW_MS && callsForGrounding(newest.emotions) ? [GROUNDING_EXERCISE_ID] : [];
   const candidates = [
     ...[...grounding, ...fitting].map((id) => available.find((exercise) => exercise.id === id)).filter((exercise): exercise is Exercise => exercise !== undefined),
     ...available,

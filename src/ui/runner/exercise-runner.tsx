@@ -20,6 +20,9 @@ import { useRunner } from './use-runner';
 import { useStepAnnouncement } from './use-step-announcement';
 import { useStepFocus } from './use-step-focus';
 
+/** What a page offers at the closing, given the feeling words the run named (none for most practices). */
+export type ClosingMore = (named: readonly string[]) => ComponentChildren;
+
 /** The preferences the runner reads; a whole `Preferences` object will do. */
 export interface RunnerPreferences {
   exercises: Pick<Preferences['exercises'], 'breathingMinutes' | 'breathingHolds' | 'chime' | 'motion'>;
@@ -41,7 +44,7 @@ export interface ExerciseRunnerProps {
   /** Shown as "Pop out" only when given; called with the step showing now and the answers so far. */
   onPopOut?: (step: number, answers: RunnerAnswers) => void;
   /** Offered at the closing beside Close, e.g. the pause window's next choices. */
-  closingMore?: ComponentChildren;
+  closingMore?: ClosingMore;
   /** Whether the run goes into the journal (true unless it is a test reminder's pause). */
   record?: boolean;
   /** The bundled lists unless given (tests use small ones). */
@@ -100,7 +103,7 @@ export function ExerciseRunner(props: ExerciseRunnerProps) {
           notes={Object.values(entry().notes ?? {})}
           offerTouch={!exercise.steps.some((step) => step.kind === 'touch')}
           onClose={onClose}
-          more={props.closingMore}
+          more={props.closingMore?.(answers.emotions)}
         />
       ) : (
         <>

@@ -1,7 +1,6 @@
-import type { ComponentChildren } from 'preact';
 import { breathingExerciseFor } from '../../core/exercises/breathing-exercises';
 import type { Preferences } from '../../core/preferences';
-import { ExerciseRunner } from './exercise-runner';
+import { ExerciseRunner, type ClosingMore } from './exercise-runner';
 
 export interface OneMinutePauseProps {
   preferences: Preferences;
@@ -9,7 +8,7 @@ export interface OneMinutePauseProps {
   /** False for a test reminder's pause: nothing goes into the journal. */
   record?: boolean;
   onClose: () => void;
-  closingMore?: ComponentChildren;
+  closingMore?: ClosingMore;
 }
 
 /**
