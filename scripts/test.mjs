@@ -1,9 +1,9 @@
 // `npm test`: every check, each timed, with one closing line of totals.
 // The build and the core's own typecheck first; the test suites one after another, each with its
 // output live, except those that run beside the Chromium tests with their output held, in the
-// room the Chromium tests' one browser at a time leaves: the Chromium tests that wait for the
-// browser's write quota (a minute, mostly idle), the Firefox tests (about 40 s), and the
-// typecheck and lint (about a minute on a fresh clone, with no lint cache).
+// room the Chromium tests' one browser at a time leaves, at the lowest CPU priority: the Chromium
+// tests that wait for the browser's write quota (a minute, mostly idle), the Firefox tests (about
+// 90 s), and the typecheck and lint (about a minute of CPU on a fresh clone, with no lint cache).
 // A failing step doesn't hide the others' results; the run fails at the end.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +13,12 @@ import { ensureBrowsers } from './browser-setup.mjs';
 
 /**
  * @typedef {{ name: string, command: string[], vitestReport?: string, needs?: string, held?: boolean }} Step
- * `held`: its output is printed in one piece when it ends, so the step beside it stays live.
+ * `held`: its output is printed in one piece when it ends, so the step beside it stays live, and
+ * it runs at the lowest CPU priority (`nice`): the live step beside it is the Chromium tests, the
+ * longest step, whose every click waits for the browser's next frames. Given the CPU first, they
+ * take what they need and the held steps the rest (with no lint cache, `npm test` took 263 s
+ * rather than 290–311 s). The unit tests stay a phase of their own: held beside the Chromium
+ * tests as well, they were starved past their waits' timeouts and ended no sooner.
  * @type {Step[][]} phases: the steps of a phase run at the same time
  */
 const phases = [
@@ -58,7 +63,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'kindly-test-'));
  * @param {Step} step @param {boolean} alone
  */
 function runStep(step, alone) {
-  const command = [...step.command];
+  const command = step.held ? ['nice', '-n', '19', ...step.command] : [...step.command];
   const report = step.vitestReport ? join(scratch, step.vitestReport) : undefined;
   if (report) command.push('--reporter=default', '--reporter=json', `--outputFile.json=${report}`);
   if (alone) console.log(`\n▶ ${step.name}: ${command.join(' ')}`);
