@@ -16,9 +16,9 @@ import { ensureBrowsers } from './browser-setup.mjs';
  * `held`: its output is printed in one piece when it ends, so the step beside it stays live, and
  * it runs at the lowest CPU priority (`nice`): the live step beside it is the Chromium tests, the
  * longest step, whose every click waits for the browser's next frames. Given the CPU first, they
- * take what they need and the held steps the rest (with no lint cache, `npm test` took 263 s
- * rather than 290–311 s). The unit tests stay a phase of their own: held beside the Chromium
- * tests as well, they were starved past their waits' timeouts and ended no sooner.
+ * take what they need and the held steps the rest. The unit tests keep a phase of their own:
+ * held beside the Chromium tests too, they were starved past their waits' timeouts and ended no
+ * sooner (docs/design.md's `npm test` row has the numbers).
  * @type {Step[][]} phases: the steps of a phase run at the same time
  */
 const phases = [
