@@ -82,6 +82,8 @@ export function ExerciseRunner(props: ExerciseRunnerProps) {
 
   const Heading = `h${headingLevel}` as 'h2';
   const actions = stepActions(state);
+  // What the closing says was kept, read from the entry the journal gets.
+  const finishedEntry = state.finished ? entry() : undefined;
   const onPrimary = () => {
     if (actions.primary === 'pause') send({ type: 'pause' });
     else if (actions.primary === 'resume') send({ type: 'resume' });
@@ -94,13 +96,13 @@ export function ExerciseRunner(props: ExerciseRunnerProps) {
       </Heading>
       {/* Once a picked word has brought support into view, it stays in view to the end (the picker says it itself). */}
       {needsSupportLink(answers.emotions) && (state.finished || exercise.steps[state.step]?.kind !== 'name-emotion') && <SupportNotice />}
-      {state.finished ? (
+      {finishedEntry ? (
         <RunnerClosing
           closing={!settings.holds && exercise.closingWithoutHolds ? exercise.closingWithoutHolds : exercise.closing}
           endedEarly={state.endedEarly}
           journal={journal}
-          keptWords={keepsWords(entry())}
-          notes={Object.values(entry().notes ?? {})}
+          keptWords={keepsWords(finishedEntry)}
+          notes={Object.values(finishedEntry.notes ?? {})}
           offerTouch={!exercise.steps.some((step) => step.kind === 'touch')}
           onClose={onClose}
           more={props.closingMore?.(answers.emotions)}
