@@ -22,13 +22,13 @@ export interface RecentPractice {
 
 /** Words that say a person is overwhelmed: grounding comes first after them. */
 const groundingWords: readonly string[] = ['panicky', 'overwhelmed', 'anxious'];
-/** The practice offered first to someone who has just named one of them. */
+/** How long after naming one of them grounding is still offered first. */
+const GROUNDING_WINDOW_MS = 2 * 60 * 60_000;
+/** The practice offered first then (the popup's suggestion, the pause window's Another practice). */
 export const GROUNDING_EXERCISE_ID = 'ground-yourself';
 
 /** Whether the feeling words named say that grounding should be offered first. */
 export const callsForGrounding = (emotions: readonly string[] | undefined): boolean => emotions?.some((word) => groundingWords.includes(word)) ?? false;
-/** How long after naming one of them grounding is still offered first. */
-const GROUNDING_WINDOW_MS = 2 * 60 * 60_000;
 
 /** `available`: full exercises, or the popup's listings of them (listed.ts). */
 export function suggestExercise<Exercise extends { id: string }>(now: number, recent: readonly RecentPractice[], available: readonly Exercise[]): Exercise | undefined {
