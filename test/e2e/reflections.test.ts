@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { dayListKey } from '../../src/core/day-lists';
+import { dayListKey, isDayListKey } from '../../src/core/day-lists';
 import { axeViolations } from './harness/axe';
 import { expect, test } from './harness/fixtures';
 import type { ExtensionSession } from './harness/launch';
@@ -22,6 +22,8 @@ async function openReflections(extension: ExtensionSession, items: Record<string
 }
 
 const titles = (page: Page) => page.locator('.timeline-list h3').allTextContents();
+/** The journal's and the pause log's day lists among stored items. */
+const historyOf = (items: Record<string, unknown>) => Object.fromEntries(Object.entries(items).filter(([key]) => isDayListKey('journal', key) || isDayListKey('pauseLog', key)));
 
 test('the timeline shows the newest entry with its words, filters, and an edit and a delete with undo persist', async ({ extension }) => {
   const page = await openReflections(extension, journal);
@@ -89,7 +91,7 @@ test('exports download a CSV and a JSON with the right rows, erase empties the h
   await page.getByText(/^Nothing here yet/).waitFor();
   await pageSettled(page);
   const left = await storageContents(worker, 'local');
-  expect(Object.keys(left).filter((key) => key.startsWith('journal:') || key.startsWith('pauseLog:'))).toEqual([]);
+  expect(historyOf(left)).toEqual({});
   expect(left['affirmation.own1']).toEqual({ text: 'I am allowed to rest.' });
 
   // The JSON holds the history alone: Options' import brings it back and leaves the preferences be.
@@ -101,7 +103,7 @@ test('exports download a CSV and a JSON with the right rows, erase empties the h
   await options.getByRole('button', { name: 'Import', exact: true }).click();
   await options.getByText('Imported. Everything from the file is here now.').waitFor();
   const back = await storageContents(worker, 'local');
-  expect(Object.fromEntries(Object.entries(back).filter(([key]) => key.startsWith('journal:') || key.startsWith('pauseLog:')))).toEqual(journal);
+  expect(historyOf(back)).toEqual(journal);
   expect(back['affirmation.own1']).toEqual({ text: 'I am allowed to rest.' });
   expect(await storageContents(worker, 'sync')).toEqual({ 'reminders.everyMinutes': 45 });
 });
